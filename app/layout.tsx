@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { CrisisBanner } from "@/components/layout/CrisisBanner";
+import { Footer } from "@/components/layout/Footer";
+import { Header } from "@/components/layout/Header";
+import { clinic } from "@/lib/clinic";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { template: `%s | ${clinic.name}`, default: clinic.name },
+  description: `${clinic.name} (a fictional demo clinic) offers ketamine and esketamine care for adults with depression that other treatments have not helped.`,
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every response needs its own CSP nonce, so nothing may be prerendered.
+  await connection();
+
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main-content"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2 focus:font-semibold focus:text-ink focus:shadow-lg"
+        >
+          Skip to main content
+        </a>
+        <CrisisBanner />
+        <Header />
+        <main id="main-content" tabIndex={-1} className="flex-1">
+          {children}
+        </main>
+        <Footer />
+      </body>
+    </html>
+  );
+}

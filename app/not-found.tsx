@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { clinic, telHref } from "@/lib/clinic";
+
+export const metadata: Metadata = { title: "Page not found" };
+
+export default function NotFound() {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-16">
+      <h1 className="text-3xl font-bold">We can&rsquo;t find that page</h1>
+      <p className="mt-4">
+        The page may have moved, or the address may have a typo. You can go back to the{" "}
+        <Link href="/">home page</Link>, or call us at <a href={telHref(clinic.phone.main)}>{clinic.phone.main}</a>{" "}
+        and we will help.
+      </p>
+    </div>
+  );
+}

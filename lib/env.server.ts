@@ -1,0 +1,53 @@
+import "server-only";
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "@/lib/db/url";
+
+const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgres:// (PostgreSQL)")
+        .default(DEFAULT_DATABASE_URL),
+    ),
+    SMTP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^smtps?$/ }).optional()),
+    /** Milliseconds nodemailer waits for connect, greeting and each socket read. */
+    SMTP_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
+    /** Folder for development mail (.eml files) when SMTP_URL is not set. */
+    MAIL_DIR: z.string().default(".data/mail"),
+    /** Absolute origin used for links in emails, e.g. https://clinic.example.test */
+    SITE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    /** How many reverse proxies in front of the app append to X-Forwarded-For (0: none). */
+    TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(5).default(0),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") return;
+    if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production" });
+    if (!env.SITE_URL) ctx.addIssue({ code: "custom", path: ["SITE_URL"], message: "is required in production" });
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+  throw new Error(`Invalid environment variables:\n${problems}\nSee README.md, "Configuration".`);
+}
+
+let cached: Env | undefined;
+
+/** The parsed environment; parsed once, on first use (instrumentation.ts calls it at start-up). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function siteUrl(): string {
+  return env().SITE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+}

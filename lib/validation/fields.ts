@@ -1,0 +1,117 @@
+/**
+ * Field rules shared by every form. They run in the browser (react-hook-form) and on the
+ * server (the action), so they take the raw shapes both produce: strings, "on" or booleans
+ * for checkboxes, a string or an array for checkbox groups.
+ */
+import { z } from "zod";
+
+// Bidirectional overrides, zero-width and other invisible format characters, and control
+// characters other than tab/newline: used to disguise text, never needed in a form.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
+
+const clean = (v: unknown) => (typeof v === "string" ? v.normalize("NFC").trim() : v);
+
+/** A single-line text field. Empty strings count as missing. */
+export function text(label: string, { max, required = true }: { max: number; required?: boolean }) {
+  const base = z
+    .string({ error: `Enter ${label}.` })
+    .max(max, `${capitalize(label)} must be ${max} characters or fewer.`)
+    .refine((v) => !INVISIBLE.test(v), `${capitalize(label)} contains hidden or control characters. Please retype it.`)
+    .refine((v) => !/[\r\n]/.test(v), `${capitalize(label)} must be on one line.`);
+  return z.preprocess(clean, required ? base.min(1, `Enter ${label}.`) : base);
+}
+
+/** Free text that may span lines; optional. */
+export function longText(label: string, max: number) {
+  return z.preprocess(
+    (v) => (typeof v === "string" ? v.normalize("NFC").replace(/\r\n?/g, "\n").trim() : v),
+    z
+      .string({ error: `${capitalize(label)} must be text.` })
+      .max(max, `${capitalize(label)} must be ${max} characters or fewer (it is longer now).`)
+      .refine((v) => !INVISIBLE.test(v), `${capitalize(label)} contains hidden or control characters. Please retype it.`),
+  );
+}
+
+/** Letters of any script, with the spaces, apostrophes, hyphens and periods names use. */
+export function personName(label: string) {
+  return text(label, { max: 60 }).pipe(
+    z
+      .string()
+      .regex(/^\p{L}[\p{L}\p{M} .'’-]*$/u, `${capitalize(label)} can use letters, spaces, apostrophes, hyphens and periods.`),
+  );
+}
+
+export const phone = text("a phone number", { max: 30 }).pipe(
+  z
+    .string()
+    .transform((v) => v.replace(/[\s().\-+]/g, ""))
+    .refine((digits) => /^1?\d{10}$/.test(digits), "Enter a 10-digit US phone number, like 541-555-0100.")
+    .transform((digits) => {
+      const d = digits.slice(-10);
+      return `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}`;
+    }),
+);
+
+export const email = text("an email address", { max: 254 }).pipe(
+  z.email("Enter an email address like name@example.com.").transform((v) => v.toLowerCase()),
+);
+
+/** Today's date (YYYY-MM-DD) in a time zone. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+function ageOn(birth: string, today: string): number {
+  const [by, bm, bd] = birth.split("-").map(Number) as [number, number, number];
+  const [ty, tm, td] = today.split("-").map(Number) as [number, number, number];
+  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+}
+
+function isRealDate(v: string): boolean {
+  const [y, m, d] = v.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A date of birth as YYYY-MM-DD (what `<input type="date">` sends) of an adult. */
+export function adultDateOfBirth(timeZone: string, minimumAge = 18) {
+  return text("your date of birth", { max: 10 }).pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter your date of birth as month, day and year.")
+      .refine(isRealDate, "Enter a real date of birth.")
+      .superRefine((v, ctx) => {
+        const age = ageOn(v, todayIn(timeZone));
+        if (age < 0) ctx.addIssue({ code: "custom", message: "Date of birth cannot be in the future." });
+        else if (age > 120) ctx.addIssue({ code: "custom", message: "Check the year of your date of birth." });
+        else if (age < minimumAge)
+          ctx.addIssue({
+            code: "custom",
+            message: `Our clinic treats adults only: you must be ${minimumAge} or older to request an appointment.`,
+          });
+      }),
+  );
+}
+
+/** One choice from a fixed list (radio buttons or a select). */
+export function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.enum(values, { error: message });
+}
+
+/** Several choices from a fixed list (a checkbox group); at least one. */
+export function choices<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.preprocess(
+    (v) => (v === undefined || v === null || v === false || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.enum(values, { error: message })).min(1, message).max(values.length, message),
+  );
+}
+
+/** A checkbox that must be ticked. */
+export function mustAgree(message: string) {
+  return z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, { error: message }));
+}
+
+function capitalize(s: string): string {
+  const label = s.replace(/^(a|an|your|the) /, "");
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}

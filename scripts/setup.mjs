@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// One idempotent set-up step, run by `npm install` (generate only) and before
+// `npm run dev` / `npm start`: generates both Prisma clients, creates .data/ and
+// applies pending migrations to the database DATABASE_URL names (SQLite by default).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+const require = createRequire(import.meta.url);
+require("@next/env").loadEnvConfig(root, false, { info: () => {}, error: console.error });
+
+const DEFAULT_DATABASE_URL = "file:./.data/clinic.db";
+const configs = { sqlite: "prisma.config.ts", postgres: "prisma.config.postgres.ts" };
+const mode = process.argv[2] ?? "--all";
+
+function prisma(args, databaseUrl) {
+  execFileSync(path.join(root, "node_modules/.bin/prisma"), args, {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+  });
+}
+
+if (mode !== "--migrate-only") {
+  // The URL only has to parse: generate never connects.
+  prisma(["generate", "--config", configs.sqlite], DEFAULT_DATABASE_URL);
+  prisma(["generate", "--config", configs.postgres], "postgres://localhost/unused");
+}
+
+if (mode !== "--generate-only") {
+  mkdirSync(".data/mail", { recursive: true });
+  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  const provider = /^postgres(ql)?:\/\//.test(url) ? "postgres" : "sqlite";
+  if (provider === "sqlite" && !existsSync(".data/clinic.db") && url === DEFAULT_DATABASE_URL) {
+    console.log("Creating the embedded SQLite database in .data/clinic.db");
+  }
+  prisma(["migrate", "deploy", "--config", configs[provider]], url);
+}
