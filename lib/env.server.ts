@@ -17,12 +17,18 @@ const schema = z
     SMTP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^smtps?$/ }).optional()),
     /** Milliseconds nodemailer waits for connect, greeting and each socket read. */
     SMTP_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
+    /** How often each instance retries pending emails. */
+    OUTBOX_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),
     /** Folder for development mail (.eml files) when SMTP_URL is not set. */
     MAIL_DIR: z.string().default(".data/mail"),
     /** Absolute origin used for links in emails, e.g. https://clinic.example.test */
     SITE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
     /** How many reverse proxies in front of the app append to X-Forwarded-For (0: none). */
     TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(5).default(0),
+    /** Form submissions (valid or not) one client may make per hour. */
+    SUBMISSIONS_PER_CLIENT_PER_HOUR: z.coerce.number().int().min(1).default(30),
+    /** Form submissions the whole site accepts per minute, whoever sends them. */
+    SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {

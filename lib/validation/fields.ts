@@ -11,20 +11,28 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u2
 
 const clean = (v: unknown) => (typeof v === "string" ? v.normalize("NFC").trim() : v);
 
-/** A single-line text field. Empty strings count as missing. */
+/** An optional field that was left out of the submission is the same as one left empty. */
+const orEmpty = (v: unknown) => (v === undefined || v === null ? "" : v);
+
+/** A single-line text field. Empty strings count as missing when it is required. */
 export function text(label: string, { max, required = true }: { max: number; required?: boolean }) {
   const base = z
     .string({ error: `Enter ${label}.` })
     .max(max, `${capitalize(label)} must be ${max} characters or fewer.`)
     .refine((v) => !INVISIBLE.test(v), `${capitalize(label)} contains hidden or control characters. Please retype it.`)
     .refine((v) => !/[\r\n]/.test(v), `${capitalize(label)} must be on one line.`);
-  return z.preprocess(clean, required ? base.min(1, `Enter ${label}.`) : base);
+  return required
+    ? z.preprocess(clean, base.min(1, `Enter ${label}.`))
+    : z.preprocess((v) => clean(orEmpty(v)), base);
 }
 
 /** Free text that may span lines; optional. */
 export function longText(label: string, max: number) {
   return z.preprocess(
-    (v) => (typeof v === "string" ? v.normalize("NFC").replace(/\r\n?/g, "\n").trim() : v),
+    (v) => {
+      const value = orEmpty(v);
+      return typeof value === "string" ? value.normalize("NFC").replace(/\r\n?/g, "\n").trim() : value;
+    },
     z
       .string({ error: `${capitalize(label)} must be text.` })
       .max(max, `${capitalize(label)} must be ${max} characters or fewer (it is longer now).`)

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import { AppointmentForm } from "@/components/forms/AppointmentForm";
+import { clinic, telHref } from "@/lib/clinic";
+import { requestAppointment } from "./actions";
+
+export const metadata: Metadata = {
+  title: "Request an appointment",
+  description: `Ask ${clinic.name} for an appointment. We reply within ${clinic.replyWithin}.`,
+};
+
+export default function AppointmentPage() {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10">
+      <h1 className="text-3xl font-bold">Request an appointment</h1>
+      <div className="mt-4 max-w-prose space-y-3">
+        <p>
+          Tell us how to reach you and what you would like to talk about. Someone from our front desk will contact you
+          within {clinic.replyWithin} to answer your questions and find a time for a first evaluation. Sending this form
+          does not book an appointment yet, and no referral is needed.
+        </p>
+        <p>
+          You can also call us at <a href={telHref(clinic.phone.main)}>{clinic.phone.main}</a>. What you send is stored
+          securely and read only by our staff; it is never included in emails.
+        </p>
+      </div>
+      <div className="mt-10">
+        {/* A fresh key per page view: the same form posted twice is stored once. */}
+        <AppointmentForm action={requestAppointment} idempotencyKey={randomUUID()} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { Checkbox, ChoiceGroup, TextField } from "@/components/ui/fields";
+import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { primaryButtonLarge } from "@/components/layout/styles";
+import { CRISIS, DAY_LABELS, clinic, telHref } from "@/lib/clinic";
+import { idleState, type FormState } from "@/lib/forms/form-state";
+import {
+  CONTACT_METHODS,
+  NOTE_MAX,
+  PATIENT_STATUSES,
+  appointmentSchema,
+  type AppointmentField,
+  type AppointmentInput,
+} from "@/lib/validation/appointment";
+
+type State = FormState<AppointmentField>;
+type Props = { action: (state: State, formData: FormData) => Promise<State>; idempotencyKey: string };
+type Summary = { title: string; onlyFieldErrors: boolean };
+
+const FIELD_ORDER = Object.keys(appointmentSchema.shape) as AppointmentField[];
+const dayOptions = clinic.contactDays.map((id) => ({ id, label: DAY_LABELS[id] }));
+const treatmentOptions = clinic.treatments.map(({ id, name }) => ({ id, label: name }));
+const sectionHeading = "text-xl font-bold";
+
+const summaryOf = (state: State): Summary | null =>
+  state.status === "error" ? { title: state.message, onlyFieldErrors: Object.keys(state.fieldErrors).length > 0 } : null;
+
+/**
+ * The appointment request form. Without JavaScript it is a plain POST to the server action
+ * and the server renders errors and typed values back. With JavaScript, react-hook-form
+ * checks each field with the same zod schema as the server before anything is sent.
+ */
+export function AppointmentForm({ action, idempotencyKey }: Props) {
+  const [state, formAction, pending] = useActionState<State, FormData>(action, idleState);
+  const serverState = state.status === "error" ? state : undefined;
+  const values = serverState?.values ?? {};
+  const text = (name: AppointmentField) => (typeof values[name] === "string" ? values[name] : undefined);
+
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [hydrated, setHydrated] = useState(false);
+  const [clientSummary, setClientSummary] = useState<Summary | null>(null);
+
+  const { register, handleSubmit, setError, setFocus, formState } = useForm<AppointmentInput>({
+    resolver: zodResolver(appointmentSchema),
+    mode: "onTouched",
+  });
+
+  useEffect(() => setHydrated(true), []);
+
+  // A server answer (with or without JavaScript before hydration): show its errors through
+  // react-hook-form, so they clear as soon as the person fixes the field.
+  useEffect(() => {
+    if (state.status !== "error") return;
+    const invalid = FIELD_ORDER.filter((name) => state.fieldErrors[name]);
+    for (const name of invalid) setError(name, { type: "server", message: state.fieldErrors[name] });
+    setClientSummary(summaryOf(state));
+    if (invalid[0]) setFocus(invalid[0]);
+    else summaryRef.current?.focus();
+  }, [state, setError, setFocus]);
+
+  const errorOf = (name: AppointmentField): string | undefined =>
+    hydrated ? (formState.errors[name]?.message as string | undefined) : serverState?.fieldErrors[name];
+  const listed = FIELD_ORDER.flatMap((field) => {
+    const message = errorOf(field);
+    return message ? [{ field, message }] : [];
+  });
+  const summary = hydrated ? clientSummary : summaryOf(state);
+  const showSummary = summary && (!summary.onlyFieldErrors || listed.length > 0);
+
+  const field = (name: AppointmentField) => ({ name, error: errorOf(name), registration: register(name) });
+
+  const onValid = () => {
+    setClientSummary(null);
+    const form = formRef.current;
+    if (form) startTransition(() => formAction(new FormData(form)));
+  };
+  const onInvalid = (errors: Record<string, unknown>) => {
+    const count = Object.keys(errors).length;
+    setClientSummary({
+      title: `Please correct ${count === 1 ? "the highlighted field" : `the ${count} highlighted fields`} and send the form again.`,
+      onlyFieldErrors: true,
+    });
+  };
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={handleSubmit(onValid, onInvalid)} noValidate className="space-y-10">
+      {showSummary && <ErrorSummary ref={summaryRef} title={summary.title} errors={listed} />}
+
+      <p>All fields are required unless marked optional.</p>
+
+      <section aria-labelledby="about-you" className="space-y-5">
+        <h2 id="about-you" className={sectionHeading}>
+          About you
+        </h2>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <TextField {...field("firstName")} label="First name" autoComplete="given-name" defaultValue={text("firstName")} />
+          <TextField {...field("lastName")} label="Last name" autoComplete="family-name" defaultValue={text("lastName")} />
+        </div>
+        <TextField
+          {...field("dateOfBirth")}
+          label="Date of birth"
+          type="date"
+          autoComplete="bday"
+          hint="We treat adults only: you must be 18 or older to request an appointment."
+          defaultValue={text("dateOfBirth")}
+          className="sm:max-w-xs"
+        />
+      </section>
+
+      <section aria-labelledby="reach-you" className="space-y-5">
+        <h2 id="reach-you" className={sectionHeading}>
+          How to reach you
+        </h2>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <TextField
+            {...field("phone")}
+            label="Phone number"
+            type="tel"
+            autoComplete="tel"
+            inputMode="tel"
+            hint="A US number, like 541-555-0100."
+            defaultValue={text("phone")}
+          />
+          <TextField {...field("email")} label="Email address" type="email" autoComplete="email" defaultValue={text("email")} />
+        </div>
+        <ChoiceGroup
+          {...field("preferredContact")}
+          legend="How should we contact you first?"
+          type="radio"
+          options={CONTACT_METHODS}
+          defaultValue={values.preferredContact}
+        />
+        <ChoiceGroup
+          {...field("availableDays")}
+          legend="Best days to reach you"
+          hint="Choose all that work for you."
+          type="checkbox"
+          options={dayOptions}
+          defaultValue={values.availableDays}
+          columns
+        />
+        <ChoiceGroup
+          {...field("availableTimes")}
+          legend={`Best times to reach you (${clinic.timeZoneLabel})`}
+          hint={`Times are in the clinic's time zone, ${clinic.timeZoneLabel}. Choose all that work for you.`}
+          type="checkbox"
+          options={clinic.contactWindows}
+          defaultValue={values.availableTimes}
+        />
+      </section>
+
+      <section aria-labelledby="your-request" className="space-y-5">
+        <h2 id="your-request" className={sectionHeading}>
+          Your request
+        </h2>
+        <ChoiceGroup
+          {...field("treatment")}
+          legend="Which treatment are you asking about?"
+          type="radio"
+          options={treatmentOptions}
+          defaultValue={values.treatment}
+        />
+        <ChoiceGroup
+          {...field("patientStatus")}
+          legend="Have you been a patient here before?"
+          type="radio"
+          options={PATIENT_STATUSES}
+          defaultValue={values.patientStatus}
+        />
+        <TextField
+          {...field("referringClinician")}
+          label="Referring clinician"
+          optional
+          hint="If a doctor, therapist or nurse practitioner suggested us, their name and practice."
+          autoComplete="off"
+          defaultValue={text("referringClinician")}
+        />
+        <TextField
+          {...field("note")}
+          label="Anything you would like us to know"
+          optional
+          multiline
+          maxLength={NOTE_MAX}
+          hint={`For example, questions you have or times you cannot talk. Up to ${NOTE_MAX.toLocaleString("en-US")} characters.`}
+          defaultValue={text("note")}
+        />
+      </section>
+
+      <section aria-labelledby="before-you-send" className="space-y-5">
+        <h2 id="before-you-send" className={sectionHeading}>
+          Before you send
+        </h2>
+        <Checkbox
+          {...field("consentToContact")}
+          label="You may contact me by phone, text message or email about this request."
+          defaultChecked={values.consentToContact === "on"}
+        />
+        <div className="rounded-md border-l-4 border-crisis bg-surface p-4">
+          <p id="not-monitored">
+            <strong>This form is not monitored around the clock</strong> and is not for emergencies. If you are thinking
+            about suicide or are in crisis, call or text <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a>{" "}
+            (Suicide &amp; Crisis Lifeline) at any time. In an emergency, call{" "}
+            <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a>.
+          </p>
+          <div className="mt-4">
+            <Checkbox
+              {...field("acknowledgeNotEmergency")}
+              label="I understand this form is not for emergencies and is not watched around the clock."
+              defaultChecked={values.acknowledgeNotEmergency === "on"}
+            />
+          </div>
+        </div>
+      </section>
+
+      {/* Left empty by people; filled by many spam bots. */}
+      <div className="hidden">
+        <label htmlFor="website">Leave this field empty</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+
+      <div className="space-y-3">
+        <button type="submit" disabled={pending} aria-disabled={pending} className={`${primaryButtonLarge} disabled:opacity-70`}>
+          {pending ? "Sending your request…" : "Send request"}
+        </button>
+        <p className="text-sm text-ink-muted">
+          Prefer to talk? Call <a href={telHref(clinic.phone.main)}>{clinic.phone.main}</a>. We reply within{" "}
+          {clinic.replyWithin}.
+        </p>
+      </div>
+    </form>
+  );
+}

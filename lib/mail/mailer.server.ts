@@ -1,0 +1,60 @@
+import "server-only";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer, { type Transporter } from "nodemailer";
+import { clinicPrivate } from "@/lib/clinic.server";
+import { env } from "@/lib/env.server";
+
+export type MailMessage = { to: string; subject: string; text: string; messageId: string };
+
+/** Sending never throws: the outbox decides what a failure means. */
+export type SendResult = { ok: true } | { ok: false; error: unknown };
+
+export interface Mailer {
+  send(message: MailMessage): Promise<SendResult>;
+}
+
+async function sendWith(transport: Transporter, message: MailMessage, after?: (raw: Buffer) => Promise<void>): Promise<SendResult> {
+  try {
+    const info = await transport.sendMail({ from: clinicPrivate.mailFrom, ...message });
+    if (after) await after(info.message as Buffer);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** SMTP with short timeouts, so a hung server fails a send in seconds rather than minutes. */
+export function createSmtpMailer(url: string, timeoutMs: number): Mailer {
+  const transport = nodemailer.createTransport({
+    url,
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
+    dnsTimeout: timeoutMs,
+  });
+  return { send: (message) => sendWith(transport, message) };
+}
+
+/** Development without SMTP: each message becomes an .eml file a person can open. */
+export function createFileMailer(dir: string): Mailer {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return {
+    send: (message) =>
+      sendWith(transport, message, async (raw) => {
+        await mkdir(dir, { recursive: true });
+        const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+        const id = message.messageId.replace(/^<|@.*$/g, "");
+        await writeFile(path.join(dir, `${stamp}-${id}.eml`), raw);
+      }),
+  };
+}
+
+const globalForMailer = globalThis as unknown as { mailer?: Mailer };
+
+/** The process-wide mailer: one transport, configured from the environment. */
+export function mailer(): Mailer {
+  const { SMTP_URL, SMTP_TIMEOUT_MS, MAIL_DIR } = env();
+  globalForMailer.mailer ??= SMTP_URL ? createSmtpMailer(SMTP_URL, SMTP_TIMEOUT_MS) : createFileMailer(path.resolve(MAIL_DIR));
+  return globalForMailer.mailer;
+}
