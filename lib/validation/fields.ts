@@ -109,7 +109,7 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
 /** Several choices from a fixed list (a checkbox group); at least one. */
 export function choices<const T extends readonly [string, ...string[]]>(values: T, message: string) {
   return z.preprocess(
-    (v) => (v === undefined || v === null || v === false || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    (v) => (v === undefined || v === null || v === false || v === "" ? [] : [...new Set(Array.isArray(v) ? v : [v])]),
     z.array(z.enum(values, { error: message })).min(1, message).max(values.length, message),
   );
 }
