@@ -4,7 +4,9 @@
 const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "no-referrer" },
+  // Not "no-referrer": under it Chromium sends `Origin: null` with a same-origin form post,
+  // and Next.js rejects the server action, so every form breaks without JavaScript.
+  { key: "Referrer-Policy", value: "same-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   {
     key: "Permissions-Policy",

@@ -1,0 +1,305 @@
+/**
+ * The appointment request, end to end: the form (with and without JavaScript), the stored
+ * row, the two emails the SMTP catcher receives, and what must never appear in them.
+ */
+import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { countAppointmentsWithLastName, findAppointment, outboxFor } from "./support/db";
+import { baseURL, requireEnv } from "./support/env";
+import { readable, waitForMail, type CapturedMail } from "./support/mail";
+
+const REFERENCE = /APT-[0-9A-Z]{4}-[0-9A-Z]{4}/;
+const STAFF_ADDRESS = "intake@cedarlane.example.test";
+
+/** Random letters, so names stay valid (letters only) and unique per test. */
+function letters(length: number): string {
+  const alphabet = "abcdefghijklmnopqrstuvwxyz";
+  return Array.from(randomBytes(length), (b) => alphabet[b % alphabet.length]).join("");
+}
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** YYYY-MM-DD for the day `years` years ago (local time). */
+function yearsAgo(years: number): string {
+  const d = new Date();
+  d.setFullYear(d.getFullYear() - years);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+interface Person {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  phone: string; // as typed
+  phoneStored: string; // as the app normalizes it
+  phoneDigits: string;
+  email: string;
+  note: string;
+  referringClinician: string;
+}
+
+/** Distinctive values: finding any of them in an email or a log line is a leak, not a coincidence. */
+function newPerson(): Person {
+  const tag = letters(8);
+  // 50..89: clear of the clinic's own 555-0142/0143 and the form's example 555-0100.
+  const line = String(50 + (randomBytes(1)[0]! % 40));
+  return {
+    firstName: `Thessaly${capitalized(letters(5))}`,
+    lastName: `Quillfeather${capitalized(tag)}`,
+    dateOfBirth: yearsAgo(30),
+    phone: `541-555-01${line}`,
+    phoneStored: `(541) 555-01${line}`,
+    phoneDigits: `54155501${line}`,
+    email: `e2e.${tag}@example.test`,
+    note: `Evenings are hard for me, marker ${letters(10)}.`,
+    referringClinician: `Dr. Okonkwo${capitalized(letters(6))}`,
+  };
+}
+
+const TREATMENT = { id: "im-ketamine", label: "Intramuscular (IM) ketamine" };
+
+async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ baseURL: baseURL(), ...options });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+const group = (page: Page, legend: string | RegExp) => page.getByRole("group", { name: legend });
+const submitButton = (page: Page) => page.getByRole("button", { name: "Send request" });
+const errorSummary = (page: Page) => page.getByRole("alert").filter({ hasText: /please correct/i });
+
+async function gotoForm(page: Page) {
+  const response = await page.goto("/appointments", { waitUntil: "networkidle" });
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/request an appointment/i);
+}
+
+async function fillForm(page: Page, person: Person, { email = person.email }: { email?: string } = {}) {
+  await page.getByLabel("First name").fill(person.firstName);
+  await page.getByLabel("Last name").fill(person.lastName);
+  await page.getByLabel("Date of birth").fill(person.dateOfBirth);
+  await page.getByLabel("Phone number").fill(person.phone);
+  await page.getByLabel("Email address").fill(email);
+  await group(page, /how should we contact you/i).getByRole("radio", { name: "Text message" }).check();
+  const days = group(page, /best days/i);
+  await days.getByRole("checkbox", { name: "Tuesday" }).check();
+  await days.getByRole("checkbox", { name: "Thursday" }).check();
+  await group(page, /best times/i).getByRole("checkbox", { name: /^Morning/ }).check();
+  await group(page, /which treatment/i).getByRole("radio", { name: TREATMENT.label }).check();
+  await group(page, /patient here before/i).getByRole("radio", { name: /new to the clinic/i }).check();
+  await page.getByLabel(/referring clinician/i).fill(person.referringClinician);
+  await page.getByLabel(/anything you would like us to know/i).fill(person.note);
+  await page.getByRole("checkbox", { name: /you may contact me/i }).check();
+  await page.getByRole("checkbox", { name: /not for emergencies/i }).check();
+}
+
+/** Submits and waits for the confirmation page; returns the reference it shows. */
+async function submitAndConfirm(page: Page): Promise<string> {
+  await submitButton(page).click();
+  await page.waitForURL(/\/appointments\/confirmed\?ref=APT-/, { timeout: 20_000 });
+  const url = new URL(page.url());
+  const reference = url.searchParams.get("ref") ?? "";
+  expect(reference).toMatch(new RegExp(`^${REFERENCE.source}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/received your request/i);
+  await expect(page.getByText(reference, { exact: true })).toBeVisible();
+  return reference;
+}
+
+function expectStored(reference: string, person: Person) {
+  const row = findAppointment(reference);
+  expect(row, `AppointmentRequest ${reference} in the database`).toBeTruthy();
+  expect(row).toMatchObject({
+    reference,
+    status: "new",
+    firstName: person.firstName,
+    lastName: person.lastName,
+    dateOfBirth: person.dateOfBirth,
+    phone: person.phoneStored,
+    email: person.email.toLowerCase(),
+    preferredContact: "text",
+    availableDays: "tue,thu",
+    availableTimes: "morning",
+    treatment: TREATMENT.id,
+    patientStatus: "new",
+    referringClinician: person.referringClinician,
+    note: person.note,
+  });
+  expect(countAppointmentsWithLastName(person.lastName), "stored exactly once").toBe(1);
+}
+
+/** The values that must never leave the database: not in any email, not in the server's log. */
+function secretsOf(person: Person): string[] {
+  const [y, m, d] = person.dateOfBirth.split("-");
+  return [
+    person.firstName,
+    person.lastName,
+    person.dateOfBirth,
+    `${m}/${d}/${y}`,
+    person.phone,
+    person.phoneStored,
+    person.phoneDigits,
+    person.note,
+    person.referringClinician,
+    TREATMENT.id,
+    TREATMENT.label,
+  ];
+}
+
+function expectNoneOf(haystack: string, needles: string[], where: string) {
+  const lower = haystack.toLowerCase();
+  const found = needles.filter((n) => lower.includes(n.toLowerCase()));
+  expect(found, `patient data found in ${where}`).toEqual([]);
+}
+
+/** Both emails arrive within seconds; neither carries patient data. */
+async function expectEmails(reference: string, person: Person) {
+  const messages = await waitForMail(reference, 2, 15_000);
+  expect(messages.map((m) => m.subject), `emails mentioning ${reference}`).toHaveLength(2);
+
+  const isStaff = (m: CapturedMail) => m.envelope.to.includes(STAFF_ADDRESS);
+  const staff = messages.find(isStaff);
+  const patient = messages.find((m) => !isStaff(m));
+  expect(staff, "the staff notification").toBeTruthy();
+  expect(patient, "the patient's confirmation").toBeTruthy();
+
+  expect(staff!.subject).toContain("New appointment request");
+  expect(staff!.subject).toContain(reference);
+  expect(`${staff!.text}\n${staff!.html}`).toContain(`${baseURL()}/staff/submissions/${reference}`);
+
+  expect(patient!.envelope.to).toEqual([person.email.toLowerCase()]);
+  expect(patient!.headers.to?.toLowerCase()).toContain(person.email.toLowerCase());
+  expect(`${patient!.subject}\n${patient!.text}\n${patient!.html}`).toContain(reference);
+
+  const secrets = secretsOf(person);
+  expectNoneOf(readable(staff!), [...secrets, person.email], `the staff email (${staff!.file})`);
+  expectNoneOf(readable(patient!), secrets, `the patient email (${patient!.file})`);
+
+  await expect.poll(() => outboxFor(reference).map((r) => r.status), { message: "outbox rows sent" }).toEqual(["sent", "sent"]);
+}
+
+function expectLogClean(person: Person) {
+  const log = readFileSync(requireEnv("E2E_SERVER_LOG"), "utf8");
+  expectNoneOf(log, [...secretsOf(person), person.email], "the server log");
+}
+
+test.describe("appointment request", () => {
+  test("with JavaScript: errors on an empty form, then a valid request is stored and emailed", async ({ browser }) => {
+    const { context, page } = await openPage(browser);
+    try {
+      await gotoForm(page);
+
+      // Empty form: a summary announced as an alert, every required field marked, focus on the first.
+      await submitButton(page).click();
+      const summary = errorSummary(page);
+      await expect(summary).toBeVisible();
+      await expect(summary).toContainText(/12 highlighted fields/);
+      await expect(summary.getByRole("link")).toHaveCount(12);
+      for (const label of ["First name", "Last name", "Date of birth", "Phone number", "Email address"]) {
+        await expect(page.getByLabel(label), label).toHaveAttribute("aria-invalid", "true");
+      }
+      for (const legend of [/how should we contact you/i, /best days/i, /best times/i, /which treatment/i, /patient here before/i]) {
+        await expect(group(page, legend), String(legend)).toHaveAttribute("aria-invalid", "true");
+      }
+      await expect(page.getByRole("checkbox", { name: /you may contact me/i })).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByRole("checkbox", { name: /not for emergencies/i })).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByLabel(/referring clinician/i)).not.toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByLabel("First name")).toBeFocused();
+      await expect(page.getByLabel("First name")).toHaveAccessibleDescription(/enter your first name/i);
+
+      // Valid data: the confirmation page with the reference.
+      const person = newPerson();
+      await fillForm(page, person);
+      const reference = await submitAndConfirm(page);
+
+      expectStored(reference, person);
+      await expectEmails(reference, person);
+      expectLogClean(person);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("without JavaScript: the server shows the error, keeps the answers, then accepts the fix", async ({ browser }) => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await gotoForm(page);
+      const person = newPerson();
+      await fillForm(page, person, { email: "not-an-email" });
+      const posted = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/appointments");
+      await submitButton(page).click();
+      const answer = await posted;
+      const origin = (await answer.request().allHeaders())["origin"];
+      expect(answer.status(), `POST /appointments without JavaScript answered ${answer.status()} (request Origin: ${origin})`).toBe(200);
+      await page.waitForLoadState("load");
+
+      expect(new URL(page.url()).pathname).toBe("/appointments");
+      await expect(errorSummary(page)).toBeVisible();
+      await expect(errorSummary(page)).toContainText(/highlighted field/);
+      const email = page.getByLabel("Email address");
+      await expect(email).toHaveAttribute("aria-invalid", "true");
+      await expect(email).toHaveAccessibleDescription(/email address like name@example\.com/i);
+      await expect(email).toHaveValue("not-an-email");
+      await expect(page.locator('[aria-invalid="true"]')).toHaveCount(1);
+
+      // Everything else typed is still there.
+      await expect(page.getByLabel("First name")).toHaveValue(person.firstName);
+      await expect(page.getByLabel("Last name")).toHaveValue(person.lastName);
+      await expect(page.getByLabel("Date of birth")).toHaveValue(person.dateOfBirth);
+      await expect(page.getByLabel("Phone number")).toHaveValue(person.phone);
+      await expect(group(page, /how should we contact you/i).getByRole("radio", { name: "Text message" })).toBeChecked();
+      await expect(group(page, /best days/i).getByRole("checkbox", { name: "Tuesday" })).toBeChecked();
+      await expect(group(page, /best days/i).getByRole("checkbox", { name: "Thursday" })).toBeChecked();
+      await expect(group(page, /best days/i).getByRole("checkbox", { name: "Monday" })).not.toBeChecked();
+      await expect(group(page, /best times/i).getByRole("checkbox", { name: /^Morning/ })).toBeChecked();
+      await expect(group(page, /which treatment/i).getByRole("radio", { name: TREATMENT.label })).toBeChecked();
+      await expect(group(page, /patient here before/i).getByRole("radio", { name: /new to the clinic/i })).toBeChecked();
+      await expect(page.getByLabel(/referring clinician/i)).toHaveValue(person.referringClinician);
+      await expect(page.getByLabel(/anything you would like us to know/i)).toHaveValue(person.note);
+      await expect(page.getByRole("checkbox", { name: /you may contact me/i })).toBeChecked();
+      await expect(page.getByRole("checkbox", { name: /not for emergencies/i })).toBeChecked();
+      expect(countAppointmentsWithLastName(person.lastName), "nothing stored yet").toBe(0);
+
+      await email.fill(person.email);
+      const reference = await submitAndConfirm(page);
+
+      expectStored(reference, person);
+      await expectEmails(reference, person);
+      expectLogClean(person);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("has no axe violations: empty form, form with errors, confirmation page", async ({ browser }) => {
+    const { context, page } = await openPage(browser);
+    try {
+      await gotoForm(page);
+      await expectNoAxeViolations(page, "/appointments");
+
+      await submitButton(page).click();
+      await expect(errorSummary(page)).toBeVisible();
+      await expectNoAxeViolations(page, "/appointments with errors");
+
+      const person = newPerson();
+      await fillForm(page, person);
+      const reference = await submitAndConfirm(page);
+      await expectNoAxeViolations(page, `/appointments/confirmed?ref=${reference}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the confirmation page refuses anything but a reference", async ({ browser }) => {
+    const { context, page } = await openPage(browser);
+    try {
+      for (const ref of ["", "APT-0000", "<script>alert(1)</script>", "APT-ILOU-0000"]) {
+        const response = await page.goto(`/appointments/confirmed?ref=${encodeURIComponent(ref)}`);
+        expect(response?.status(), `ref=${ref}`).toBe(404);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
