@@ -32,7 +32,11 @@ if (mode !== "--migrate-only") {
 if (mode !== "--generate-only") {
   mkdirSync(".data/mail", { recursive: true });
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-  const provider = /^postgres(ql)?:\/\//.test(url) ? "postgres" : "sqlite";
+  const provider = /^postgres(ql)?:\/\//.test(url) ? "postgres" : url.startsWith("file:") ? "sqlite" : undefined;
+  if (!provider) {
+    console.error("DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL). See README.md, \"Configuration\".");
+    process.exit(1);
+  }
   if (provider === "sqlite" && !existsSync(".data/clinic.db") && url === DEFAULT_DATABASE_URL) {
     console.log("Creating the embedded SQLite database in .data/clinic.db");
   }
