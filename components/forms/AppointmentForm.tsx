@@ -7,7 +7,7 @@ import { Checkbox, ChoiceGroup, TextField } from "@/components/ui/fields";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { primaryButtonLarge } from "@/components/layout/styles";
 import { CRISIS, DAY_LABELS, clinic, telHref } from "@/lib/clinic";
-import { idleState, type FormState } from "@/lib/forms/form-state";
+import { correctFieldsMessage, idleState, type FormState } from "@/lib/forms/form-state";
 import {
   CONTACT_METHODS,
   NOTE_MAX,
@@ -19,7 +19,8 @@ import {
 
 type State = FormState<AppointmentField>;
 type Props = { action: (state: State, formData: FormData) => Promise<State>; idempotencyKey: string };
-type Summary = { title: string; onlyFieldErrors: boolean };
+/** A message of its own (e.g. the database is down), or a list of the fields to correct. */
+type Summary = { message: string } | { fields: true };
 
 const FIELD_ORDER = Object.keys(appointmentSchema.shape) as AppointmentField[];
 const dayOptions = clinic.contactDays.map((id) => ({ id, label: DAY_LABELS[id] }));
@@ -27,7 +28,7 @@ const treatmentOptions = clinic.treatments.map(({ id, name }) => ({ id, label: n
 const sectionHeading = "text-xl font-bold";
 
 const summaryOf = (state: State): Summary | null =>
-  state.status === "error" ? { title: state.message, onlyFieldErrors: Object.keys(state.fieldErrors).length > 0 } : null;
+  state.status !== "error" ? null : Object.keys(state.fieldErrors).length > 0 ? { fields: true } : { message: state.message };
 
 /**
  * The appointment request form. Without JavaScript it is a plain POST to the server action
@@ -44,6 +45,7 @@ export function AppointmentForm({ action, idempotencyKey }: Props) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const [hydrated, setHydrated] = useState(false);
   const [clientSummary, setClientSummary] = useState<Summary | null>(null);
+  const focusSummary = useRef(false);
 
   const { register, handleSubmit, setError, setFocus, formState } = useForm<AppointmentInput>({
     resolver: zodResolver(appointmentSchema),
@@ -60,8 +62,15 @@ export function AppointmentForm({ action, idempotencyKey }: Props) {
     for (const name of invalid) setError(name, { type: "server", message: state.fieldErrors[name] });
     setClientSummary(summaryOf(state));
     if (invalid[0]) setFocus(invalid[0]);
-    else summaryRef.current?.focus();
+    else focusSummary.current = true; // once the summary is on the page
   }, [state, setError, setFocus]);
+
+  useEffect(() => {
+    if (focusSummary.current && summaryRef.current) {
+      focusSummary.current = false;
+      summaryRef.current.focus();
+    }
+  }, [clientSummary]);
 
   const errorOf = (name: AppointmentField): string | undefined =>
     hydrated ? (formState.errors[name]?.message as string | undefined) : serverState?.fieldErrors[name];
@@ -70,7 +79,7 @@ export function AppointmentForm({ action, idempotencyKey }: Props) {
     return message ? [{ field, message }] : [];
   });
   const summary = hydrated ? clientSummary : summaryOf(state);
-  const showSummary = summary && (!summary.onlyFieldErrors || listed.length > 0);
+  const summaryTitle = summary && ("message" in summary ? summary.message : listed.length > 0 ? correctFieldsMessage(listed.length) : null);
 
   const field = (name: AppointmentField) => ({ name, error: errorOf(name), registration: register(name) });
 
@@ -79,17 +88,11 @@ export function AppointmentForm({ action, idempotencyKey }: Props) {
     const form = formRef.current;
     if (form) startTransition(() => formAction(new FormData(form)));
   };
-  const onInvalid = (errors: Record<string, unknown>) => {
-    const count = Object.keys(errors).length;
-    setClientSummary({
-      title: `Please correct ${count === 1 ? "the highlighted field" : `the ${count} highlighted fields`} and send the form again.`,
-      onlyFieldErrors: true,
-    });
-  };
+  const onInvalid = () => setClientSummary({ fields: true });
 
   return (
     <form ref={formRef} action={formAction} onSubmit={handleSubmit(onValid, onInvalid)} noValidate className="space-y-10">
-      {showSummary && <ErrorSummary ref={summaryRef} title={summary.title} errors={listed} />}
+      {summaryTitle && <ErrorSummary ref={summaryRef} title={summaryTitle} errors={listed} />}
 
       <p>All fields are required unless marked optional.</p>
 
@@ -212,6 +215,7 @@ export function AppointmentForm({ action, idempotencyKey }: Props) {
               {...field("acknowledgeNotEmergency")}
               label="I understand this form is not for emergencies and is not watched around the clock."
               defaultChecked={values.acknowledgeNotEmergency === "on"}
+              explainedBy="not-monitored"
             />
           </div>
         </div>
@@ -225,7 +229,7 @@ export function AppointmentForm({ action, idempotencyKey }: Props) {
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
 
       <div className="space-y-3">
-        <button type="submit" disabled={pending} aria-disabled={pending} className={`${primaryButtonLarge} disabled:opacity-70`}>
+        <button type="submit" disabled={pending} className={`${primaryButtonLarge} disabled:opacity-70`}>
           {pending ? "Sending your request…" : "Send request"}
         </button>
         <p className="text-sm text-ink-muted">

@@ -82,11 +82,14 @@ type ChoiceGroupProps = Described & {
   columns?: boolean;
 };
 
-/** Radio buttons or a checkbox group in a fieldset; the error and hint describe the group. */
+/**
+ * Radio buttons or a checkbox group in a fieldset. The hint and error describe the group;
+ * aria-invalid goes on the inputs, since a fieldset cannot carry it.
+ */
 export function ChoiceGroup({ name, legend, hint, error, type, options, registration, defaultValue, columns }: ChoiceGroupProps) {
   const selected = Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : [];
   return (
-    <fieldset aria-describedby={describedBy({ name, hint, error })} aria-invalid={error ? true : undefined}>
+    <fieldset aria-describedby={describedBy({ name, hint, error })}>
       <legend className={labelClass}>{legend}</legend>
       <Hint name={name} hint={hint} />
       <div className={`mt-2 grid gap-2 ${columns ? "sm:grid-cols-2" : ""}`}>
@@ -98,6 +101,7 @@ export function ChoiceGroup({ name, legend, hint, error, type, options, registra
               id={index === 0 ? name : undefined}
               value={option.id}
               defaultChecked={selected.includes(option.id)}
+              aria-invalid={error ? true : undefined}
               className="size-5 shrink-0 accent-brand"
             />
             <span>{option.label}</span>
@@ -109,9 +113,15 @@ export function ChoiceGroup({ name, legend, hint, error, type, options, registra
   );
 }
 
-type CheckboxProps = Described & { label: ReactNode; registration: UseFormRegisterReturn; defaultChecked?: boolean };
+type CheckboxProps = Described & {
+  label: ReactNode;
+  registration: UseFormRegisterReturn;
+  defaultChecked?: boolean;
+  /** Id of text elsewhere on the page that explains what ticking the box means. */
+  explainedBy?: string;
+};
 
-export function Checkbox({ name, label, hint, error, registration, defaultChecked }: CheckboxProps) {
+export function Checkbox({ name, label, hint, error, registration, defaultChecked, explainedBy }: CheckboxProps) {
   return (
     <div>
       <div className="flex items-start gap-3">
@@ -122,7 +132,7 @@ export function Checkbox({ name, label, hint, error, registration, defaultChecke
           value="on"
           defaultChecked={defaultChecked}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy({ name, hint, error })}
+          aria-describedby={[describedBy({ name, hint, error }), explainedBy].filter(Boolean).join(" ") || undefined}
           className="mt-1 size-5 shrink-0 accent-brand"
         />
         <label htmlFor={name}>{label}</label>

@@ -11,3 +11,7 @@ export type FormState<Field extends string = string> =
   | { status: "error"; message: string; fieldErrors: Partial<Record<Field, string>>; values: FormValues };
 
 export const idleState: FormState<never> = { status: "idle" };
+
+export function correctFieldsMessage(count: number): string {
+  return `Please correct ${count === 1 ? "the highlighted field" : `the ${count} highlighted fields`} and send the form again.`;
+}

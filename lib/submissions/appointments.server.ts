@@ -4,7 +4,7 @@ import { clinic } from "@/lib/clinic";
 import { clinicPrivate } from "@/lib/clinic.server";
 import type { Db } from "@/lib/db/client.server";
 import { pickFields } from "@/lib/forms/form-data";
-import type { FormState, FormValues } from "@/lib/forms/form-state";
+import { correctFieldsMessage, type FormState, type FormValues } from "@/lib/forms/form-state";
 import { errorFacts, logger } from "@/lib/log/logger.server";
 import type { SubmissionLimiter } from "@/lib/security/rate-limit.server";
 import { APPOINTMENT_LIST_FIELDS, appointmentSchema, type Appointment, type AppointmentField } from "@/lib/validation/appointment";
@@ -54,8 +54,7 @@ export async function submitAppointment(formData: FormData, { db, limiter, clien
     const parsed = appointmentSchema.safeParse(values);
     if (!parsed.success) {
       const fieldErrors = firstErrors<AppointmentField>(parsed.error);
-      const count = Object.keys(fieldErrors).length;
-      return failure(`Please correct ${count === 1 ? "the highlighted field" : `the ${count} highlighted fields`} and send the form again.`, values, fieldErrors);
+      return failure(correctFieldsMessage(Object.keys(fieldErrors).length), values, fieldErrors);
     }
 
     const key = formData.get(IDEMPOTENCY_FIELD);

@@ -200,7 +200,8 @@ test.describe("appointment request", () => {
         await expect(page.getByLabel(label), label).toHaveAttribute("aria-invalid", "true");
       }
       for (const legend of [/how should we contact you/i, /best days/i, /best times/i, /which treatment/i, /patient here before/i]) {
-        await expect(group(page, legend), String(legend)).toHaveAttribute("aria-invalid", "true");
+        const options = group(page, legend).locator("input");
+        for (const option of await options.all()) await expect(option, String(legend)).toHaveAttribute("aria-invalid", "true");
       }
       await expect(page.getByRole("checkbox", { name: /you may contact me/i })).toHaveAttribute("aria-invalid", "true");
       await expect(page.getByRole("checkbox", { name: /not for emergencies/i })).toHaveAttribute("aria-invalid", "true");
