@@ -2,53 +2,13 @@
  * The clinic's public facts, in one place. Another clinic deploys this code by editing this
  * file (and lib/clinic.server.ts for private settings), not the components.
  * The clinic is fictional: 555-01xx phone numbers and example.test addresses only.
+ * lib/clinic-schema.ts says what each value must be; the server checks it at start.
  */
-import { z } from "zod";
+import type { Clinic, DayId } from "./clinic-schema";
 
-const phone = z.string().regex(/^\(\d{3}\) 555-01\d{2}$/, "use a fictional (NNN) 555-01NN number");
+export type { Clinic, DayId, TreatmentId } from "./clinic-schema";
 
-export const TREATMENT_IDS = ["iv-ketamine", "esketamine", "im-ketamine", "kap", "not-sure"] as const;
-export type TreatmentId = (typeof TREATMENT_IDS)[number];
-
-const DAY_IDS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type DayId = (typeof DAY_IDS)[number];
-
-const clinicSchema = z.object({
-  name: z.string().min(1),
-  shortName: z.string().min(1),
-  tagline: z.string().min(1),
-  address: z.object({
-    street: z.string(),
-    suite: z.string().optional(),
-    city: z.string(),
-    region: z.string().length(2),
-    postalCode: z.string(),
-  }),
-  phone: z.object({ main: phone, fax: phone }),
-  email: z.object({ frontDesk: z.email().endsWith(".example.test") }),
-  timeZone: z.string().refine((tz) => {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, "must be an IANA time zone"),
-  timeZoneLabel: z.string(),
-  hours: z.array(z.object({ days: z.array(z.enum(DAY_IDS)).min(1), opens: z.string(), closes: z.string() })),
-  /** Days and time windows a person can pick as "best time to call"; labelled in the clinic's time zone. */
-  contactDays: z.array(z.enum(DAY_IDS)).min(1),
-  contactWindows: z.array(z.object({ id: z.string().regex(/^[a-z]+$/), label: z.string() })).min(1),
-  /** When staff usually answer a request, shown on confirmation pages and in emails. */
-  replyWithin: z.string(),
-  treatments: z
-    .array(z.object({ id: z.enum(TREATMENT_IDS), name: z.string(), summary: z.string() }))
-    .min(1),
-});
-
-export type Clinic = z.infer<typeof clinicSchema>;
-
-export const clinic: Clinic = clinicSchema.parse({
+export const clinic: Clinic = {
   name: "Cedar Lane Mood Clinic",
   shortName: "Cedar Lane",
   tagline: "Ketamine and esketamine care for depression that other treatments have not helped",
@@ -91,7 +51,7 @@ export const clinic: Clinic = clinicSchema.parse({
     },
     { id: "not-sure", name: "Not sure yet", summary: "We can talk through the options with you." },
   ],
-});
+};
 
 export const DAY_LABELS: Record<DayId, string> = {
   mon: "Monday",

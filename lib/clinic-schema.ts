@@ -1,0 +1,57 @@
+/**
+ * The shape every clinic configuration must have. Checked when the server starts
+ * (instrumentation.ts) and by tests/unit/clinic.test.ts; kept out of lib/clinic.ts so the
+ * browser bundles that read the clinic's facts do not carry zod.
+ */
+import { z } from "zod";
+
+const phone = z.string().regex(/^\(\d{3}\) 555-01\d{2}$/, "use a fictional (NNN) 555-01NN number");
+
+export const TREATMENT_IDS = ["iv-ketamine", "esketamine", "im-ketamine", "kap", "not-sure"] as const;
+export type TreatmentId = (typeof TREATMENT_IDS)[number];
+
+export const DAY_IDS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type DayId = (typeof DAY_IDS)[number];
+
+export const clinicSchema = z.object({
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  tagline: z.string().min(1),
+  address: z.object({
+    street: z.string(),
+    suite: z.string().optional(),
+    city: z.string(),
+    region: z.string().length(2),
+    postalCode: z.string(),
+  }),
+  phone: z.object({ main: phone, fax: phone }),
+  email: z.object({ frontDesk: z.email().endsWith(".example.test") }),
+  timeZone: z.string().refine((tz) => {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "must be an IANA time zone"),
+  timeZoneLabel: z.string(),
+  hours: z.array(z.object({ days: z.array(z.enum(DAY_IDS)).min(1), opens: z.string(), closes: z.string() })),
+  /** Days and time windows a person can pick as "best time to call"; labelled in the clinic's time zone. */
+  contactDays: z.array(z.enum(DAY_IDS)).min(1),
+  contactWindows: z.array(z.object({ id: z.string().regex(/^[a-z]+$/), label: z.string() })).min(1),
+  /** When staff usually answer a request, shown on confirmation pages and in emails. */
+  replyWithin: z.string(),
+  treatments: z
+    .array(z.object({ id: z.enum(TREATMENT_IDS), name: z.string(), summary: z.string() }))
+    .min(1),
+});
+
+export type Clinic = z.infer<typeof clinicSchema>;
+
+/** Throws a message naming each wrong value of a clinic configuration. */
+export function checkClinic(config: unknown): Clinic {
+  const result = clinicSchema.safeParse(config);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `  clinic.${i.path.join(".")}: ${i.message}`).join("\n");
+  throw new Error(`Invalid clinic configuration in lib/clinic.ts:\n${problems}`);
+}
