@@ -1,14 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
+import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
+import { useForm, type FieldErrors } from "react-hook-form";
 import { Checkbox, ChoiceGroup, TextField } from "@/components/ui/fields";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { primaryButtonLarge } from "@/components/layout/styles";
 import { CRISIS, DAY_LABELS, clinic, telHref } from "@/lib/clinic";
 import { correctFieldsMessage, idleState, type FormState } from "@/lib/forms/form-state";
 import {
+  APPOINTMENT_FIELDS,
   CONTACT_METHODS,
   NOTE_MAX,
   PATIENT_STATUSES,
@@ -19,16 +20,17 @@ import {
 
 type State = FormState<AppointmentField>;
 type Props = { action: (state: State, formData: FormData) => Promise<State>; idempotencyKey: string };
-/** A message of its own (e.g. the database is down), or a list of the fields to correct. */
-type Summary = { message: string } | { fields: true };
 
-const FIELD_ORDER = Object.keys(appointmentSchema.shape) as AppointmentField[];
 const dayOptions = clinic.contactDays.map((id) => ({ id, label: DAY_LABELS[id] }));
 const treatmentOptions = clinic.treatments.map(({ id, name }) => ({ id, label: name }));
 const sectionHeading = "text-xl font-bold";
 
-const summaryOf = (state: State): Summary | null =>
-  state.status !== "error" ? null : Object.keys(state.fieldErrors).length > 0 ? { fields: true } : { message: state.message };
+/** The server's field errors in react-hook-form's shape, or undefined when it sent none. */
+function toFieldErrors(state: State): FieldErrors<AppointmentInput> | undefined {
+  if (state.status !== "error") return undefined;
+  const entries = Object.entries(state.fieldErrors).map(([name, message]) => [name, { type: "server", message }]);
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
 
 /**
  * The appointment request form. Without JavaScript it is a plain POST to the server action
@@ -41,57 +43,40 @@ export function AppointmentForm({ action, idempotencyKey }: Props) {
   const values = serverState?.values ?? {};
   const text = (name: AppointmentField) => (typeof values[name] === "string" ? values[name] : undefined);
 
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const [hydrated, setHydrated] = useState(false);
-  const [clientSummary, setClientSummary] = useState<Summary | null>(null);
-  const focusSummary = useRef(false);
-
-  const { register, handleSubmit, setError, setFocus, formState } = useForm<AppointmentInput>({
+  // Server errors go through react-hook-form (rendered on the server too, for no-JS posts),
+  // which focuses the first one and clears each as soon as the person fixes the field.
+  const serverErrors = useMemo(() => toFieldErrors(state), [state]);
+  const { register, handleSubmit, formState } = useForm<AppointmentInput>({
     resolver: zodResolver(appointmentSchema),
     mode: "onTouched",
+    errors: serverErrors,
   });
 
-  useEffect(() => setHydrated(true), []);
-
-  // A server answer (with or without JavaScript before hydration): show its errors through
-  // react-hook-form, so they clear as soon as the person fixes the field.
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // An answer without field errors (e.g. the database is down) is read from the summary.
+  const serverMessage = serverState && !serverErrors ? serverState.message : undefined;
   useEffect(() => {
-    if (state.status !== "error") return;
-    const invalid = FIELD_ORDER.filter((name) => state.fieldErrors[name]);
-    for (const name of invalid) setError(name, { type: "server", message: state.fieldErrors[name] });
-    setClientSummary(summaryOf(state));
-    if (invalid[0]) setFocus(invalid[0]);
-    else focusSummary.current = true; // once the summary is on the page
-  }, [state, setError, setFocus]);
+    if (serverMessage) summaryRef.current?.focus();
+  }, [state, serverMessage]);
 
-  useEffect(() => {
-    if (focusSummary.current && summaryRef.current) {
-      focusSummary.current = false;
-      summaryRef.current.focus();
-    }
-  }, [clientSummary]);
-
-  const errorOf = (name: AppointmentField): string | undefined =>
-    hydrated ? (formState.errors[name]?.message as string | undefined) : serverState?.fieldErrors[name];
-  const listed = FIELD_ORDER.flatMap((field) => {
+  const errorOf = (name: AppointmentField) => formState.errors[name]?.message as string | undefined;
+  const listed = APPOINTMENT_FIELDS.flatMap((field) => {
     const message = errorOf(field);
     return message ? [{ field, message }] : [];
   });
-  const summary = hydrated ? clientSummary : summaryOf(state);
-  const summaryTitle = summary && ("message" in summary ? summary.message : listed.length > 0 ? correctFieldsMessage(listed.length) : null);
+  const triedToSend = formState.submitCount > 0 || serverState !== undefined;
+  const summaryTitle = listed.length > 0 && triedToSend ? correctFieldsMessage(listed.length) : serverMessage;
 
   const field = (name: AppointmentField) => ({ name, error: errorOf(name), registration: register(name) });
 
-  const onValid = () => {
-    setClientSummary(null);
+  const send = () => {
     const form = formRef.current;
     if (form) startTransition(() => formAction(new FormData(form)));
   };
-  const onInvalid = () => setClientSummary({ fields: true });
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={handleSubmit(onValid, onInvalid)} noValidate className="space-y-10">
+    <form ref={formRef} action={formAction} onSubmit={handleSubmit(send)} noValidate className="space-y-10">
       {summaryTitle && <ErrorSummary ref={summaryRef} title={summaryTitle} errors={listed} />}
 
       <p>All fields are required unless marked optional.</p>

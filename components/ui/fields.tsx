@@ -27,7 +27,7 @@ function Hint({ name, hint }: Described) {
   ) : null;
 }
 
-export function FieldError({ name, error }: Described) {
+function FieldError({ name, error }: Described) {
   return error ? (
     <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-crisis">
       <span className="sr-only">Error: </span>
@@ -64,7 +64,7 @@ export function TextField({ name, label, hint, error, optional, registration, mu
       </label>
       <Hint name={name} hint={hint} />
       {multiline ? (
-        <textarea {...shared} rows={5} maxLength={input.maxLength} defaultValue={input.defaultValue} />
+        <textarea {...shared} rows={5} maxLength={input.maxLength} autoComplete={input.autoComplete} defaultValue={input.defaultValue} />
       ) : (
         <input {...input} {...shared} />
       )}

@@ -39,5 +39,8 @@ export type AppointmentInput = z.input<typeof appointmentSchema>;
 export type Appointment = z.output<typeof appointmentSchema>;
 export type AppointmentField = keyof typeof appointmentSchema.shape;
 
+/** Every field, in the order the form shows them. */
+export const APPOINTMENT_FIELDS = Object.keys(appointmentSchema.shape) as AppointmentField[];
+
 /** Fields that hold several values (checkbox groups); FormData carries them as repeated keys. */
 export const APPOINTMENT_LIST_FIELDS = ["availableDays", "availableTimes"] as const satisfies AppointmentField[];
