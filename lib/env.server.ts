@@ -16,9 +16,9 @@ const schema = z
     ),
     SMTP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^smtps?$/ }).optional()),
     /** Milliseconds nodemailer waits for connect, greeting and each socket read. */
-    SMTP_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
+    SMTP_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
     /** How often each instance retries pending emails. */
-    OUTBOX_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),
+    OUTBOX_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
     /** Folder for development mail (.eml files) when SMTP_URL is not set. */
     MAIL_DIR: z.string().default(".data/mail"),
     /** Absolute origin used for links in emails, e.g. https://clinic.example.test */

@@ -8,6 +8,12 @@ import { loadEnvConfig } from "@next/env";
 loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
 async function main() {
+  // Without SMTP the messages would only be written to files and marked sent; the running
+  // development server already does that on its own.
+  if (!process.env.SMTP_URL) {
+    console.error("SMTP_URL is not set: nothing would actually be sent. Set it (see README.md, \"Configuration\").");
+    process.exit(1);
+  }
   const { drainAppOutbox } = await import("@/lib/mail/outbox.server");
   const total = { sent: 0, retrying: 0, failed: 0 };
   for (;;) {

@@ -6,42 +6,67 @@ import { errorFacts, logger } from "@/lib/log/logger.server";
 import { renderEmail } from "@/lib/mail/templates";
 import { mailer, type Mailer } from "@/lib/mail/mailer.server";
 
-/** A claimed row is someone else's until its lease runs out (then a crashed sender's row is retried). */
-const LEASE_MS = 2 * 60_000;
+/**
+ * A claimed row is the claimant's until its lease runs out; then a crashed sender's row is
+ * retried. Longer than the slowest send (SMTP_TIMEOUT_MS is at most a minute per phase).
+ */
+const LEASE_MS = 10 * 60_000;
 /** Stable per outbox row, so a receiver can recognise a message resent after a crash. */
 const MESSAGE_ID_DOMAIN = clinic.email.frontDesk.split("@")[1];
-const MAX_ATTEMPTS = 12; // 30 s doubling to an hour: about seven hours of retries
+/** From this attempt on (about five hours of retries), each failure is logged as an error. */
+const ALERT_AFTER_ATTEMPTS = 12;
 
 export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(attempts - 1, 0), 60 * 60_000);
 }
 
-export type DrainOptions = { now?: Date; reference?: string; limit?: number; siteUrl?: string };
+/** The server refused the recipient or the message for good (5xx); retrying cannot help. */
+function isPermanent(error: unknown): boolean {
+  const { responseCode, code } = (error ?? {}) as { responseCode?: unknown; code?: unknown };
+  return typeof responseCode === "number" && responseCode >= 500 && (code === "EENVELOPE" || code === "EMESSAGE");
+}
+
+export type DrainOptions = {
+  /** Shifts the drain's clock (tests); by default the real time. */
+  now?: Date;
+  reference?: string;
+  limit?: number;
+  siteUrl?: string;
+};
 export type DrainReport = { sent: number; retrying: number; failed: number };
 
 /**
- * Sends the due emails of the outbox. Each row is claimed with a conditional update before
- * it is sent, so two drains (the `after()` of a request and the periodic loop, or two
- * instances) never send the same row twice.
+ * Sends the due emails of the outbox. Each row is claimed with a conditional update (its
+ * attempt count must not have moved) before it is sent, and the outcome is written only
+ * while that claim still holds, so concurrent drains — the `after()` of a request, the
+ * periodic loop, other instances — do not send a row twice. A message the SMTP server
+ * accepted just before a crash is sent again after the lease; see docs/decisions/0004.
  */
 export async function drainOutbox(db: Db, mailer: Mailer, options: DrainOptions = {}): Promise<DrainReport> {
-  const now = options.now ?? new Date();
+  const offset = options.now ? options.now.getTime() - Date.now() : 0;
+  const clock = () => new Date(Date.now() + offset);
+  const claimable = (now: Date) => ({
+    status: "pending",
+    nextAttemptAt: { lte: now },
+    OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+  });
   const report: DrainReport = { sent: 0, retrying: 0, failed: 0 };
-  const claimable = { status: "pending", nextAttemptAt: { lte: now }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] };
 
   const due = await db.outboxEmail.findMany({
-    where: { ...claimable, ...(options.reference ? { reference: options.reference } : {}) },
+    where: { ...claimable(clock()), ...(options.reference ? { reference: options.reference } : {}) },
     orderBy: { createdAt: "asc" },
     take: options.limit ?? 50,
   });
 
   for (const row of due) {
+    const claimedAt = clock();
     const claim = await db.outboxEmail.updateMany({
-      where: { id: row.id, ...claimable },
-      data: { lockedUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
+      where: { id: row.id, attempts: row.attempts, ...claimable(claimedAt) },
+      data: { lockedUntil: new Date(claimedAt.getTime() + LEASE_MS), attempts: { increment: 1 } },
     });
     if (claim.count === 0) continue;
     const attempts = row.attempts + 1;
+    const ours = { id: row.id, attempts, status: "pending" };
     const log = { outboxId: row.id, reference: row.reference, template: row.template, attempts };
 
     const email = renderEmail(row.template, { reference: row.reference, siteUrl: options.siteUrl ?? siteUrl() });
@@ -50,7 +75,7 @@ export async function drainOutbox(db: Db, mailer: Mailer, options: DrainOptions 
       : ({ ok: false, error: new Error(`unknown template ${row.template}`) } as const);
 
     if (result.ok) {
-      await db.outboxEmail.update({ where: { id: row.id }, data: { status: "sent", sentAt: new Date(), lockedUntil: null, lastError: null } });
+      await db.outboxEmail.updateMany({ where: ours, data: { status: "sent", sentAt: clock(), lockedUntil: null, lastError: null } });
       report.sent++;
       logger.info({ event: "email.sent", ...log });
       continue;
@@ -59,16 +84,18 @@ export async function drainOutbox(db: Db, mailer: Mailer, options: DrainOptions 
     // Only the error's class and code are kept: SMTP replies can quote the recipient's address.
     const facts = errorFacts(result.error);
     const lastError = [facts.errorName, facts.errorCode].filter(Boolean).join(" ");
-    const giveUp = attempts >= MAX_ATTEMPTS || !email;
-    await db.outboxEmail.update({
-      where: { id: row.id },
+    const giveUp = !email || isPermanent(result.error);
+    await db.outboxEmail.updateMany({
+      where: ours,
       data: giveUp
         ? { status: "failed", lockedUntil: null, lastError }
-        : { nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)), lockedUntil: null, lastError },
+        : { nextAttemptAt: new Date(clock().getTime() + backoffMs(attempts)), lockedUntil: null, lastError },
     });
     if (giveUp) report.failed++;
     else report.retrying++;
-    logger.warn({ event: giveUp ? "email.failed" : "email.retry", ...log, ...facts });
+    const event = giveUp ? "email.failed" : "email.retry";
+    if (giveUp || attempts >= ALERT_AFTER_ATTEMPTS) logger.error({ event, ...log, ...facts });
+    else logger.warn({ event, ...log, ...facts });
   }
   return report;
 }

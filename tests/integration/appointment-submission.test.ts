@@ -150,7 +150,20 @@ describe.each(providers)("appointment submission on %s", (provider: DatabaseProv
     const errors = (await t.db.outboxEmail.findMany()).map((e) => e.lastError ?? "");
     expect(errors.join(" ")).not.toContain(p.email);
     smtp.setMode("accept");
-    expect(await drain(new Date(t0.getTime() + backoffMs(1)))).toMatchObject({ sent: 2 });
+    expect(await drain(new Date(t0.getTime() + backoffMs(1) + 1000))).toMatchObject({ sent: 2 });
+  });
+
+  it("gives up on a message the server refuses for good, and logs it as an error", async () => {
+    const errors: unknown[] = [];
+    jest.spyOn(logger, "error").mockImplementation((...args: unknown[]) => void errors.push(args));
+    smtp.setMode("reject");
+    await submit(formData(patient()));
+    expect(await drain()).toEqual({ sent: 0, retrying: 0, failed: 2 });
+    expect(await t.db.outboxEmail.count({ where: { status: "failed" } })).toBe(2);
+    expect(JSON.stringify(errors)).toContain("email.failed");
+    smtp.setMode("accept");
+    expect(await drain(new Date(Date.now() + 24 * 3_600_000))).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    jest.restoreAllMocks();
   });
 
   it("sends each email once when two drains run at the same time", async () => {
@@ -174,6 +187,16 @@ describe.each(providers)("appointment submission on %s", (provider: DatabaseProv
       expect(r).toMatchObject({ ok: true, duplicate: true, reference: first.ok ? first.reference : "" });
     }
     expect(await counts()).toEqual({ requests: 1, emails: 2 });
+  });
+
+  it("treats a changed answer sent from the same form view as a new request", async () => {
+    const p = patient();
+    const key = randomUUID();
+    const first = await submit(formData(p, { idempotencyKey: key }));
+    const edited = await submit(formData({ ...p, note: "Also, I can only talk after 5 pm" }, { idempotencyKey: key }));
+    expect(edited).toMatchObject({ ok: true, duplicate: false });
+    expect(first.ok && edited.ok && first.reference !== edited.reference).toBe(true);
+    expect(await counts()).toEqual({ requests: 2, emails: 4 });
   });
 
   it("rejects a filled honeypot visibly and stores nothing", async () => {
