@@ -1,5 +1,5 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { clinic } from "@/lib/clinic";
 import { clinicPrivate } from "@/lib/clinic.server";
 import type { Db } from "@/lib/db/client.server";
@@ -7,7 +7,7 @@ import { pickFields } from "@/lib/forms/form-data";
 import { correctFieldsMessage, type FormState, type FormValues } from "@/lib/forms/form-state";
 import { errorFacts, logger } from "@/lib/log/logger.server";
 import type { SubmissionLimiter } from "@/lib/security/rate-limit.server";
-import { APPOINTMENT_LIST_FIELDS, appointmentSchema, type Appointment, type AppointmentField } from "@/lib/validation/appointment";
+import { APPOINTMENT_FIELDS, APPOINTMENT_LIST_FIELDS, appointmentSchema, type Appointment, type AppointmentField } from "@/lib/validation/appointment";
 import { firstErrors } from "@/lib/validation/errors";
 import { newReference } from "./reference";
 
@@ -20,7 +20,6 @@ export type SubmitResult =
 
 type Deps = { db: () => Promise<Db>; limiter: SubmissionLimiter; clientKey: string };
 
-const FIELDS = Object.keys(appointmentSchema.shape);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const callUs = `call us at ${clinic.phone.main}`;
 
@@ -35,7 +34,7 @@ const failure = (message: string, values: FormValues, fieldErrors: Partial<Recor
  * Never throws: every outcome is a result the page can show.
  */
 export async function submitAppointment(formData: FormData, { db, limiter, clientKey }: Deps): Promise<SubmitResult> {
-  const values = pickFields(formData, FIELDS, APPOINTMENT_LIST_FIELDS);
+  const values = pickFields(formData, APPOINTMENT_FIELDS, APPOINTMENT_LIST_FIELDS);
   try {
     const honeypot = formData.get(HONEYPOT_FIELD);
     if (typeof honeypot !== "string" || honeypot !== "") {
@@ -57,9 +56,7 @@ export async function submitAppointment(formData: FormData, { db, limiter, clien
       return failure(correctFieldsMessage(Object.keys(fieldErrors).length), values, fieldErrors);
     }
 
-    const key = formData.get(IDEMPOTENCY_FIELD);
-    const idempotencyKey = typeof key === "string" && UUID.test(key) ? key.toLowerCase() : randomUUID();
-    const stored = await store(await db(), parsed.data, idempotencyKey);
+    const stored = await store(await db(), parsed.data, idempotencyKeyOf(formData.get(IDEMPOTENCY_FIELD), parsed.data));
     logger.info({ event: stored.duplicate ? "appointment.duplicate" : "appointment.stored", reference: stored.reference });
     return { ok: true, ...stored };
   } catch (err) {
@@ -68,8 +65,18 @@ export async function submitAppointment(formData: FormData, { db, limiter, clien
   }
 }
 
+/**
+ * The form's one-time key plus a digest of the answers: a double click or a re-sent POST
+ * stores once, while going Back, changing an answer and sending again is a new request.
+ */
+function idempotencyKeyOf(formKey: FormDataEntryValue | null, data: Appointment): string {
+  const key = typeof formKey === "string" && UUID.test(formKey) ? formKey.toLowerCase() : randomUUID();
+  return `${key}:${createHash("sha256").update(JSON.stringify(data)).digest("base64url").slice(0, 22)}`;
+}
+
 async function store(db: Db, data: Appointment, idempotencyKey: string): Promise<{ reference: string; duplicate: boolean }> {
-  // Two tries: a second request with the same key may commit between our read and our insert.
+  // A request with the same key may commit between our read and our insert; then the next
+  // round finds it. A clash of random references also just tries again.
   for (let attempt = 0; ; attempt++) {
     const existing = await db.appointmentRequest.findUnique({ where: { idempotencyKey }, select: { reference: true } });
     if (existing) return { reference: existing.reference, duplicate: true };
