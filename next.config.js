@@ -2,7 +2,7 @@
 
 /** Headers that are the same on every response; the per-request CSP is set in proxy.ts. */
 const securityHeaders = [
-  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   // Not "no-referrer": under it Chromium sends `Origin: null` with a same-origin form post,
   // and Next.js rejects the server action, so every form breaks without JavaScript.

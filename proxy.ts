@@ -21,7 +21,10 @@ export function proxy(request: NextRequest) {
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(request.nextUrl.protocol === "https:" ? ["upgrade-insecure-requests"] : []),
+    // Behind a TLS-terminating proxy the request arrives as http with X-Forwarded-Proto.
+    ...(request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https"
+      ? ["upgrade-insecure-requests"]
+      : []),
   ].join("; ");
 
   const requestHeaders = new Headers(request.headers);
@@ -36,7 +39,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg).*)",
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
