@@ -1,5 +1,4 @@
 import { isReference, newReference } from "@/lib/submissions/reference";
-import { backoffMs } from "@/lib/mail/outbox.server";
 
 describe("reference numbers", () => {
   it("look like APT-XXXX-XXXX in an alphabet that reads aloud clearly", () => {
@@ -19,12 +18,5 @@ describe("reference numbers", () => {
     for (const bad of [undefined, ["APT-AAAA-AAAA"], "apt-aaaa-aaaa", "APT-AAAA-AAAI", "APT-AAAA-AAAA<script>", "APT-AAAA"]) {
       expect(isReference(bad, "APT")).toBe(false);
     }
-  });
-});
-
-describe("email retry backoff", () => {
-  it("doubles from 30 seconds and stops growing at one hour", () => {
-    expect([1, 2, 3, 4].map(backoffMs)).toEqual([30_000, 60_000, 120_000, 240_000]);
-    expect(backoffMs(12)).toBe(3_600_000);
   });
 });
