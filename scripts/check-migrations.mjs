@@ -4,7 +4,8 @@
 // migrations apply to a fresh database with the CLI the set-up command uses. The
 // integration tests cover the rest of the PostgreSQL path when TEST_POSTGRES_URL is set.
 import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -62,7 +63,8 @@ try {
   check("sqlite migrations produce exactly prisma/sqlite/schema.prisma", () => {
     const fromSchema = prisma(
       ["migrate", "diff", "--config", "prisma.config.ts", "--from-empty", "--to-schema-datamodel", "prisma/sqlite/schema.prisma", "--script"],
-      "file:./.data/unused.db",
+      // The CLI opens this file although --from-empty never reads it; .data/ may not exist yet.
+      `file:${path.join(os.tmpdir(), `clinic-migrate-check-${process.pid}.db`)}`,
     );
     const migrations = readdirSync(path.join(root, "prisma/sqlite/migrations"), { withFileTypes: true })
       .filter((e) => e.isDirectory())
@@ -89,6 +91,7 @@ try {
     if (!/up to date/i.test(out)) throw new Error(out);
   });
 } finally {
+  rmSync(path.join(os.tmpdir(), `clinic-migrate-check-${process.pid}.db`), { force: true });
   await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin.end();
 }
