@@ -104,6 +104,8 @@ async function submitAndConfirm(page: Page): Promise<string> {
   expect(reference).toMatch(new RegExp(`^${REFERENCE.source}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/received your request/i);
   await expect(page.getByText(reference, { exact: true })).toBeVisible();
+  // After a client-side redirect Next.js streams the new <title> in a moment later.
+  await expect(page).toHaveTitle(/^Request received \|/);
   return reference;
 }
 

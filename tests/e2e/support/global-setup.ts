@@ -142,6 +142,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       DATABASE_URL: `file:${dbPath}`,
       SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
       SMTP_TIMEOUT_MS: "3000",
+      // Every test posts from 127.0.0.1; the limits themselves are proven by the integration tests.
+      SUBMISSIONS_PER_CLIENT_PER_HOUR: "500",
       SITE_URL: baseURL,
       MAIL_DIR: devMailDir,
       TRUSTED_PROXY_COUNT: "0",
