@@ -14,6 +14,7 @@ export function startServer(): void {
     checkClinic(clinic);
     interval = env().OUTBOX_INTERVAL_MS;
   } catch (err) {
+    // parseEnv and checkClinic write these messages: they name settings, never their values.
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   }
