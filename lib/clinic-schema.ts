@@ -4,6 +4,7 @@
  * browser bundles that read the clinic's facts do not carry zod.
  */
 import { z } from "zod";
+import { ConfigError } from "./config-error";
 
 const phone = z.string().regex(/^\(\d{3}\) 555-01\d{2}$/, "use a fictional (NNN) 555-01NN number");
 
@@ -53,5 +54,5 @@ export function checkClinic(config: unknown): Clinic {
   const result = clinicSchema.safeParse(config);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `  clinic.${i.path.join(".")}: ${i.message}`).join("\n");
-  throw new Error(`Invalid clinic configuration in lib/clinic.ts:\n${problems}`);
+  throw new ConfigError(`Invalid clinic configuration in lib/clinic.ts:\n${problems}`);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { ConfigError } from "@/lib/config-error";
 import { DEFAULT_DATABASE_URL } from "@/lib/db/url";
 
 const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
@@ -43,7 +44,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const result = schema.safeParse(source);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-  throw new Error(`Invalid environment variables:\n${problems}\nSee README.md, "Configuration".`);
+  throw new ConfigError(`Invalid environment variables:\n${problems}\nSee README.md, "Configuration".`);
 }
 
 let cached: Env | undefined;

@@ -1,6 +1,7 @@
 import "server-only";
 import { clinic } from "@/lib/clinic";
 import { checkClinic } from "@/lib/clinic-schema";
+import { ConfigError } from "@/lib/config-error";
 import { env } from "@/lib/env.server";
 import { startOutboxLoop } from "@/lib/mail/outbox.server";
 
@@ -14,8 +15,8 @@ export function startServer(): void {
     checkClinic(clinic);
     interval = env().OUTBOX_INTERVAL_MS;
   } catch (err) {
-    // parseEnv and checkClinic write these messages: they name settings, never their values.
-    console.error(err instanceof Error ? err.message : err);
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.report);
     process.exit(1);
   }
   startOutboxLoop(interval);
