@@ -30,12 +30,18 @@ const schema = z
     SUBMISSIONS_PER_CLIENT_PER_HOUR: z.coerce.number().int().min(1).default(30),
     /** Form submissions the whole site accepts per minute, whoever sends them. */
     SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    /**
+     * Field-encryption keys, "id:base64key[,id:base64key...]": the first encrypts, all decrypt.
+     * Checked by keyRing() (lib/security/encryption.server.ts), which never prints the value.
+     */
+    ENCRYPTION_KEYS: z.preprocess(emptyAsUndefined, z.string().optional()),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
     if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production" });
     if (!env.SITE_URL) ctx.addIssue({ code: "custom", path: ["SITE_URL"], message: "is required in production" });
+    if (!env.ENCRYPTION_KEYS) ctx.addIssue({ code: "custom", path: ["ENCRYPTION_KEYS"], message: "is required in production" });
   });
 
 export type Env = z.infer<typeof schema>;

@@ -4,6 +4,7 @@ import { checkClinic } from "@/lib/clinic-schema";
 import { ConfigError } from "@/lib/config-error";
 import { env } from "@/lib/env.server";
 import { startOutboxLoop } from "@/lib/mail/outbox.server";
+import { keyRing } from "@/lib/security/encryption.server";
 
 /**
  * Start-up of a Node.js server instance. A wrong setting stops the process with a message
@@ -14,6 +15,7 @@ export function startServer(): void {
   try {
     checkClinic(clinic);
     interval = env().OUTBOX_INTERVAL_MS;
+    keyRing(); // a missing or malformed ENCRYPTION_KEYS stops start-up here, not on a patient's form
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     console.error(err.report);

@@ -2,8 +2,12 @@
 // One idempotent set-up step, run by `npm install` (generate only) and before
 // `npm run dev` / `npm start`: generates both Prisma clients, creates .data/ and
 // applies pending migrations to the database DATABASE_URL names (SQLite by default).
+// Outside production, without ENCRYPTION_KEYS, it also creates the development encryption
+// key file .data/encryption-keys once. `--print-key` (npm run key:generate) only prints a
+// new ENCRYPTION_KEYS line for production and does nothing else.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -15,6 +19,18 @@ require("@next/env").loadEnvConfig(root, false, { info: () => {}, error: console
 const DEFAULT_DATABASE_URL = "file:./.data/clinic.db";
 const configs = { sqlite: "prisma.config.ts", postgres: "prisma.config.postgres.ts" };
 const mode = process.argv[2] ?? "--all";
+const DEV_KEY_FILE = ".data/encryption-keys";
+
+/** "id:base64" of a new random 32-byte key (format: lib/security/encryption.server.ts). */
+function newKeySpec(prefix) {
+  const today = new Date().toISOString().slice(0, 10).replaceAll("-", "");
+  return `${prefix}${today}:${randomBytes(32).toString("base64")}`;
+}
+
+if (mode === "--print-key") {
+  console.log(`ENCRYPTION_KEYS=${newKeySpec("k")}`);
+  process.exit(0);
+}
 
 function prisma(args, databaseUrl) {
   execFileSync(path.join(root, "node_modules/.bin/prisma"), args, {
@@ -31,6 +47,10 @@ if (mode !== "--migrate-only") {
 
 if (mode !== "--generate-only") {
   mkdirSync(".data/mail", { recursive: true });
+  if (!process.env.ENCRYPTION_KEYS && process.env.NODE_ENV !== "production" && !existsSync(DEV_KEY_FILE)) {
+    writeFileSync(DEV_KEY_FILE, `${newKeySpec("dev")}\n`, { mode: 0o600, flag: "wx" });
+    console.log(`Created a development encryption key in ${DEV_KEY_FILE}; never use it in production (see README.md, "Production").`);
+  }
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
   const provider = /^postgres(ql)?:\/\//.test(url) ? "postgres" : url.startsWith("file:") ? "sqlite" : undefined;
   if (!provider) {

@@ -38,6 +38,7 @@ describe("parseEnv", () => {
       DATABASE_URL: "postgresql://clinic@db.internal:5432/clinic",
       SMTP_URL: "smtps://user:pass@mail.example.test:465",
       SITE_URL: "https://clinic.example.test",
+      ENCRYPTION_KEYS: `k20250101:${Buffer.alloc(32, 7).toString("base64")}`,
       TRUSTED_PROXY_COUNT: "1",
     });
     expect(env.TRUSTED_PROXY_COUNT).toBe(1);
@@ -57,6 +58,16 @@ describe("parseEnv", () => {
     const message = problems({ NODE_ENV: "production" });
     expect(message).toMatch(/^\s*SMTP_URL: is required in production$/m);
     expect(message).toMatch(/^\s*SITE_URL: is required in production$/m);
+  });
+
+  it("requires ENCRYPTION_KEYS in production, and treats an empty one as unset", () => {
+    expect(problems({ NODE_ENV: "production" })).toMatch(/^\s*ENCRYPTION_KEYS: is required in production$/m);
+    expect(problems({ NODE_ENV: "production", ENCRYPTION_KEYS: "" })).toMatch(/^\s*ENCRYPTION_KEYS: is required in production$/m);
+  });
+
+  it("does not require ENCRYPTION_KEYS outside production (the development key file is used)", () => {
+    expect(parse({ ENCRYPTION_KEYS: "" }).ENCRYPTION_KEYS).toBeUndefined();
+    expect(parse({ NODE_ENV: "test" }).ENCRYPTION_KEYS).toBeUndefined();
   });
 
   it.each(["abc", "-1", "1.5", "99"])("rejects TRUSTED_PROXY_COUNT=%s", (value) => {

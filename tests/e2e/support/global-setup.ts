@@ -6,10 +6,12 @@
  * 3. `next build` (skipped with E2E_SKIP_BUILD=1 when .next/BUILD_ID exists);
  * 4. `next start` on 127.0.0.1 (free port) in its own process group, NODE_ENV=production.
  *
- * Workers see process.env changes made here: E2E_BASE_URL, E2E_DB_PATH, E2E_MAIL_DIR and
- * E2E_SERVER_LOG (the server's stdout/stderr, kept in test-results/ after the run).
+ * Workers see process.env changes made here: E2E_BASE_URL, E2E_DB_PATH, E2E_MAIL_DIR,
+ * E2E_SERVER_LOG (the server's stdout/stderr, kept in test-results/ after the run) and
+ * E2E_ENCRYPTION_KEYS (the server's ENCRYPTION_KEYS, to decrypt stored rows).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -135,6 +137,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const baseURL = `http://127.0.0.1:${port}`;
     log(`SMTP catcher on 127.0.0.1:${mail.port}, messages in ${mailDir}`);
 
+    // A fresh key per run, in the ENCRYPTION_KEYS format ("id:base64"); lib/security/
+    // encryption.server.ts cannot be imported here (server-only).
+    const encryptionKeys = `e2e:${randomBytes(32).toString("base64")}`;
     const appEnv: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: "production",
@@ -145,6 +150,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       // Every test posts from 127.0.0.1; the limits themselves are proven by the integration tests.
       SUBMISSIONS_PER_CLIENT_PER_HOUR: "500",
       SITE_URL: baseURL,
+      ENCRYPTION_KEYS: encryptionKeys,
       MAIL_DIR: devMailDir,
       TRUSTED_PROXY_COUNT: "0",
     };
@@ -179,6 +185,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     process.env.E2E_DB_PATH = dbPath;
     process.env.E2E_MAIL_DIR = mailDir;
     process.env.E2E_SERVER_LOG = serverLog;
+    process.env.E2E_ENCRYPTION_KEYS = encryptionKeys;
     log(`set-up took ${((Date.now() - setupStarted) / 1000).toFixed(1)} s`);
     return teardown;
   } catch (err) {
