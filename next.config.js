@@ -21,6 +21,9 @@ const nextConfig = {
   reactStrictMode: true,
   // better-sqlite3 is a native module; Prisma's generated clients load their own runtime.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // file-type and its helpers ship only ES modules; listing them here also makes next/jest
+  // compile them for the tests.
+  transpilePackages: ["file-type", "strtok3", "token-types", "uint8array-extras", "@tokenizer/inflate", "@borewit/text-codec"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

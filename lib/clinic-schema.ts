@@ -45,6 +45,16 @@ export const clinicSchema = z.object({
   treatments: z
     .array(z.object({ id: z.enum(TREATMENT_IDS), name: z.string(), summary: z.string() }))
     .min(1),
+  insurance: z.object({
+    /** Carriers offered in the insurance form's list; "Other" (with a name) is always added after them. */
+    carriers: z
+      .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/).refine((id) => id !== "other", "\"other\" is added by the form"), name: z.string().min(1) }))
+      .min(1),
+    /** When staff usually finish a benefits check, shown after an insurance request. */
+    reviewWithin: z.string().min(1),
+    /** Shown instead of the insurance questions when a person will pay for themselves. */
+    selfPay: z.object({ summary: z.string().min(1), points: z.array(z.string().min(1)).min(1) }),
+  }),
 });
 
 export type Clinic = z.infer<typeof clinicSchema>;

@@ -51,6 +51,32 @@ export const clinic: Clinic = {
     },
     { id: "not-sure", name: "Not sure yet", summary: "We can talk through the options with you." },
   ],
+  insurance: {
+    carriers: [
+      { id: "aetna", name: "Aetna" },
+      { id: "cigna", name: "Cigna" },
+      { id: "kaiser", name: "Kaiser Permanente" },
+      { id: "moda", name: "Moda Health" },
+      { id: "ohp", name: "Oregon Health Plan (Medicaid)" },
+      { id: "pacificsource", name: "PacificSource" },
+      { id: "providence", name: "Providence Health Plan" },
+      { id: "regence", name: "Regence BlueCross BlueShield" },
+      { id: "tricare", name: "TRICARE" },
+      { id: "uhc", name: "UnitedHealthcare" },
+      { id: "medicare", name: "Original Medicare" },
+    ],
+    reviewWithin: "two business days",
+    selfPay: {
+      summary:
+        "You can be treated here without insurance. Before your first session we give you a written price for the treatment and the number of sessions your clinician recommends, so nothing comes as a surprise.",
+      points: [
+        "IV and intramuscular ketamine are off-label uses, so most plans do not pay for the sessions themselves; many people pay for these treatments themselves.",
+        "On request we give you a superbill, a detailed receipt you can send to your insurer for possible out-of-network reimbursement. Whether your plan pays anything back is up to the plan.",
+        "Health savings (HSA) and flexible spending (FSA) accounts can generally be used for prescribed treatment of a diagnosed condition; check with your plan administrator.",
+        "The evaluation visit and therapy visits may be billable to insurance even when the ketamine sessions are not.",
+      ],
+    },
+  },
 };
 
 export const DAY_LABELS: Record<DayId, string> = {

@@ -17,3 +17,13 @@ export function pickFields(formData: FormData, fields: readonly string[], listFi
   }
   return values;
 }
+
+/** The files a form declares; a file input left empty (an unnamed, empty file) counts as none. */
+export function pickFiles<Field extends string>(formData: FormData, fields: readonly Field[]): Partial<Record<Field, File>> {
+  const files: Partial<Record<Field, File>> = {};
+  for (const field of fields) {
+    const value = formData.get(field);
+    if (value instanceof File && !(value.size === 0 && value.name === "")) files[field] = value;
+  }
+  return files;
+}

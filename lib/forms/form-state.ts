@@ -8,7 +8,14 @@ export type FormValues = Record<string, string | string[]>;
  */
 export type FormState<Field extends string = string> =
   | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors: Partial<Record<Field, string>>; values: FormValues };
+  | {
+      status: "error";
+      message: string;
+      fieldErrors: Partial<Record<Field, string>>;
+      values: FormValues;
+      /** File fields that held a file: a browser cannot be given them back, so the form asks again. */
+      filesNotKept?: string[];
+    };
 
 export const idleState: FormState<never> = { status: "idle" };
 

@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 // Crockford's base32 without I, L, O and U: easy to read aloud over the phone.
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-export type ReferencePrefix = "APT";
+export type ReferencePrefix = "APT" | "INS";
 
 /** A random reference such as APT-7KQ2-M9XD: 40 bits, not derived from anything the person typed. */
 export function newReference(prefix: ReferencePrefix): string {

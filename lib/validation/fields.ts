@@ -81,24 +81,32 @@ function isRealDate(v: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** A date of birth as YYYY-MM-DD (what `<input type="date">` sends) of an adult. */
-export function adultDateOfBirth(timeZone: string, minimumAge = 18) {
-  return text("your date of birth", { max: 10 }).pipe(
+/**
+ * A date of birth as YYYY-MM-DD (what `<input type="date">` sends). With `minimumAge`, the
+ * person must be at least that old (the clinic treats adults only).
+ */
+export function dateOfBirth(timeZone: string, { label = "your date of birth", minimumAge = 0, forWhat = "" } = {}) {
+  const Label = capitalize(label);
+  return text(label, { max: 10 }).pipe(
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter your date of birth as month, day and year.")
+      .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${label} as month, day and year.`)
       .refine(isRealDate, "Enter a real date of birth.")
       .superRefine((v, ctx) => {
         const age = ageOn(v, todayIn(timeZone));
-        if (age < 0) ctx.addIssue({ code: "custom", message: "Date of birth cannot be in the future." });
-        else if (age > 120) ctx.addIssue({ code: "custom", message: "Check the year of your date of birth." });
+        if (age < 0) ctx.addIssue({ code: "custom", message: `${Label} cannot be in the future.` });
+        else if (age > 120) ctx.addIssue({ code: "custom", message: `Check the year of ${label}.` });
         else if (age < minimumAge)
           ctx.addIssue({
             code: "custom",
-            message: `Our clinic treats adults only: you must be ${minimumAge} or older to request an appointment.`,
+            message: `Our clinic treats adults only: you must be ${minimumAge} or older${forWhat ? ` ${forWhat}` : ""}.`,
           });
       }),
   );
+}
+
+export function adultDateOfBirth(timeZone: string, minimumAge = 18) {
+  return dateOfBirth(timeZone, { minimumAge, forWhat: "to request an appointment" });
 }
 
 /** One choice from a fixed list (radio buttons or a select). */
