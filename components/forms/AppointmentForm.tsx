@@ -1,13 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
-import { useForm, type FieldErrors } from "react-hook-form";
 import { Checkbox, ChoiceGroup, TextField } from "@/components/ui/fields";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { primaryButtonLarge } from "@/components/layout/styles";
 import { CRISIS, DAY_LABELS, clinic, telHref } from "@/lib/clinic";
-import { correctFieldsMessage, idleState, type FormState } from "@/lib/forms/form-state";
 import {
   APPOINTMENT_FIELDS,
   CONTACT_METHODS,
@@ -17,67 +13,25 @@ import {
   type AppointmentField,
   type AppointmentInput,
 } from "@/lib/validation/appointment";
+import { useActionForm, type FormAction } from "./use-action-form";
 
-type State = FormState<AppointmentField>;
-type Props = { action: (state: State, formData: FormData) => Promise<State>; idempotencyKey: string };
+type Props = { action: FormAction<AppointmentField>; idempotencyKey: string };
 
 const dayOptions = clinic.contactDays.map((id) => ({ id, label: DAY_LABELS[id] }));
 const treatmentOptions = clinic.treatments.map(({ id, name }) => ({ id, label: name }));
 const sectionHeading = "text-xl font-bold";
 
-/** The server's field errors in react-hook-form's shape, or undefined when it sent none. */
-function toFieldErrors(state: State): FieldErrors<AppointmentInput> | undefined {
-  if (state.status !== "error") return undefined;
-  const entries = Object.entries(state.fieldErrors).map(([name, message]) => [name, { type: "server", message }]);
-  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
-}
-
-/**
- * The appointment request form. Without JavaScript it is a plain POST to the server action
- * and the server renders errors and typed values back. With JavaScript, react-hook-form
- * checks each field with the same zod schema as the server before anything is sent.
- */
+/** The appointment request form (see useActionForm for how it works with and without JavaScript). */
 export function AppointmentForm({ action, idempotencyKey }: Props) {
-  const [state, formAction, pending] = useActionState<State, FormData>(action, idleState);
-  const serverState = state.status === "error" ? state : undefined;
-  const values = serverState?.values ?? {};
-  const text = (name: AppointmentField) => (typeof values[name] === "string" ? values[name] : undefined);
-
-  // Server errors go through react-hook-form (rendered on the server too, for no-JS posts),
-  // which focuses the first one and clears each as soon as the person fixes the field.
-  const serverErrors = useMemo(() => toFieldErrors(state), [state]);
-  const { register, handleSubmit, formState } = useForm<AppointmentInput>({
-    resolver: zodResolver(appointmentSchema),
-    mode: "onTouched",
-    errors: serverErrors,
+  const { formRef, summaryRef, formAction, onSubmit, pending, values, text, field, summary } = useActionForm<AppointmentField, AppointmentInput>({
+    action,
+    schema: appointmentSchema,
+    fields: APPOINTMENT_FIELDS,
   });
-
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  // An answer without field errors (e.g. the database is down) is read from the summary.
-  const serverMessage = serverState && !serverErrors ? serverState.message : undefined;
-  useEffect(() => {
-    if (serverMessage) summaryRef.current?.focus();
-  }, [state, serverMessage]);
-
-  const errorOf = (name: AppointmentField) => formState.errors[name]?.message as string | undefined;
-  const listed = APPOINTMENT_FIELDS.flatMap((field) => {
-    const message = errorOf(field);
-    return message ? [{ field, message }] : [];
-  });
-  const triedToSend = formState.submitCount > 0 || serverState !== undefined;
-  const summaryTitle = listed.length > 0 && triedToSend ? correctFieldsMessage(listed.length) : serverMessage;
-
-  const field = (name: AppointmentField) => ({ name, error: errorOf(name), registration: register(name) });
-
-  const send = () => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  };
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={handleSubmit(send)} noValidate className="space-y-10">
-      {summaryTitle && <ErrorSummary ref={summaryRef} title={summaryTitle} errors={listed} />}
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-10">
+      {summary && <ErrorSummary ref={summaryRef} {...summary} />}
 
       <p>All fields are required unless marked optional.</p>
 
