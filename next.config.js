@@ -15,9 +15,21 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+// The largest form post the server reads: insurance card images up to 20 MB together, plus
+// room so files a little over that still get a friendly field error. Larger posts are turned
+// away by proxy.ts before they are read. Keep equal to REQUEST_BODY_MAX_BYTES in
+// lib/validation/card-file.ts (tests/unit/body-limit.test.ts checks it).
+const REQUEST_BODY_LIMIT = "25mb";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  experimental: {
+    serverActions: { bodySizeLimit: REQUEST_BODY_LIMIT },
+    // With a proxy, Next.js buffers request bodies and silently cuts them at 10 MB by default,
+    // which would corrupt card uploads.
+    proxyClientMaxBodySize: REQUEST_BODY_LIMIT,
+  },
   reactStrictMode: true,
   // better-sqlite3 is a native module; Prisma's generated clients load their own runtime.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { REQUEST_BODY_MAX_BYTES } from "@/lib/uploads/limits";
 
 /**
  * A fresh nonce and Content-Security-Policy for every page. Only scripts Next.js renders
@@ -6,6 +7,9 @@ import { type NextRequest, NextResponse } from "next/server";
  * static and set in next.config.js.
  */
 export function proxy(request: NextRequest) {
+  const tooLarge = tooLargeRedirect(request);
+  if (tooLarge) return tooLarge;
+
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const policy = [
@@ -34,6 +38,18 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+/**
+ * A form post larger than the server reads would end in Next.js's bare error page. Send the
+ * person back to the form with an explanation instead (303: the browser follows with a GET).
+ */
+function tooLargeRedirect(request: NextRequest): NextResponse | undefined {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (request.method !== "POST" || !(length > REQUEST_BODY_MAX_BYTES)) return undefined;
+  const back = request.nextUrl.clone();
+  back.search = "?upload=too-large";
+  return NextResponse.redirect(back, 303);
 }
 
 export const config = {

@@ -63,6 +63,7 @@ export const clinic: Clinic = {
       { id: "regence", name: "Regence BlueCross BlueShield" },
       { id: "tricare", name: "TRICARE" },
       { id: "uhc", name: "UnitedHealthcare" },
+      { id: "va", name: "VA Community Care" },
       { id: "medicare", name: "Original Medicare" },
     ],
     reviewWithin: "two business days",

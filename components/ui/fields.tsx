@@ -142,3 +142,69 @@ export function Checkbox({ name, label, hint, error, registration, defaultChecke
     </div>
   );
 }
+
+type FileFieldProps = Described & {
+  label: string;
+  registration: UseFormRegisterReturn;
+  accept: string;
+};
+
+/** An optional file input. Browsers cannot be given a file back, so it never has a default value. */
+export function FileField({ name, label, hint, error, registration, accept }: FileFieldProps) {
+  return (
+    <div>
+      <label htmlFor={name} className={labelClass}>
+        {label}
+        <OptionalMark optional />
+      </label>
+      <Hint name={name} hint={hint} />
+      <input
+        type="file"
+        id={name}
+        {...registration}
+        accept={accept}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy({ name, hint, error })}
+        className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand file:px-3 file:py-1 file:font-semibold file:text-on-brand`}
+      />
+      <FieldError name={name} error={error} />
+    </div>
+  );
+}
+
+type SelectProps = Described & {
+  label: string;
+  options: readonly { id: string; label: string }[];
+  registration: UseFormRegisterReturn;
+  defaultValue?: string;
+  placeholder: string;
+};
+
+/** A drop-down list for long lists of choices; the empty first option means "not chosen yet". */
+export function SelectField({ name, label, hint, error, options, registration, defaultValue, placeholder }: SelectProps) {
+  return (
+    <div>
+      <label htmlFor={name} className={labelClass}>
+        {label}
+      </label>
+      <Hint name={name} hint={hint} />
+      <select
+        id={name}
+        {...registration}
+        defaultValue={defaultValue ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy({ name, hint, error })}
+        aria-required
+        className={inputClass}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldError name={name} error={error} />
+    </div>
+  );
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { clinicPrivate } from "@/lib/clinic.server";
 import { encryptBytes, encryptText, type KeyRing } from "@/lib/security/encryption.server";
 import { readCardFile, type CardContent } from "@/lib/uploads/card-files.server";
-import { CARD_FILE_MAX_BYTES } from "@/lib/validation/card-file";
+import { CARD_FILE_MAX_BYTES } from "@/lib/uploads/limits";
 import { firstErrors } from "@/lib/validation/errors";
 import { CARD_FIELDS, INSURANCE_FIELDS, applicableAnswers, insuranceSchema, type Coverage, type InsuranceField, type InsuranceRequest } from "@/lib/validation/insurance";
 import { submitForm, type SubmissionForm, type SubmitDeps, type SubmitResult } from "./submit-form.server";

@@ -4,11 +4,9 @@
  * (lib/uploads/card-files.server.ts), never from the name or the browser's MIME type.
  */
 import { z } from "zod";
+import { CARD_FILE_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 
-export const MB = 1024 * 1024;
-export const CARD_FILE_MAX_BYTES = 10 * MB;
-/** All card images of one request together. next.config.js sets the body limit just above it. */
-export const CARD_FILES_TOTAL_MAX_BYTES = 20 * MB;
+export { CARD_FILE_MAX_BYTES, CARD_FILES_TOTAL_MAX_BYTES, MB, megabytes } from "@/lib/uploads/limits";
 
 /** The accepted kinds, by the extensions a file of that kind may carry. */
 export const CARD_KINDS = {
@@ -35,8 +33,6 @@ export function kindOfName(name: string): CardKind | "" | undefined {
   const extension = name.slice(dot + 1).toLowerCase();
   return (Object.keys(CARD_KINDS) as CardKind[]).find((kind) => (CARD_KINDS[kind].extensions as readonly string[]).includes(extension));
 }
-
-export const megabytes = (bytes: number) => `${(bytes / MB).toFixed(1).replace(/\.0$/, "")} MB`;
 
 /**
  * No file chosen arrives as nothing (react-hook-form: an empty FileList; a no-JavaScript post:

@@ -6,7 +6,8 @@
  */
 import { z } from "zod";
 import { clinic } from "@/lib/clinic";
-import { CARD_FILES_TOTAL_MAX_BYTES, cardFile, megabytes, type CardFile } from "./card-file";
+import { CARD_FILE_MAX_BYTES, CARD_FILES_TOTAL_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
+import { cardFile, type CardFile } from "./card-file";
 import { choice, dateOfBirth, email, mustAgree, personName, phone, text } from "./fields";
 
 const ids = <T extends { id: string }>(items: readonly T[]) => items.map((i) => i.id) as [T["id"], ...T["id"][]];
@@ -47,7 +48,10 @@ export const OTHER_CARRIER = { id: "other", name: "Other (not listed)" } as cons
 export const CARRIERS = [...clinic.insurance.carriers, OTHER_CARRIER];
 
 const memberNumber = (label: string, required: boolean) =>
-  text(label, { max: 40, required }).pipe(
+  text(label, { max: 40, required })
+    // Full-width digits and letters (some keyboards type them) and dashes become plain ones.
+    .transform((v) => v.normalize("NFKC").replace(/[\u2010-\u2015\u2212]/g, "-"))
+    .pipe(
     z.string().regex(/^[A-Za-z0-9 -]*$/, `${label.charAt(0).toUpperCase()}${label.slice(1).replace(/^(the|your) /, "")} can use letters, numbers, spaces and hyphens, as printed on the card.`),
   );
 
@@ -123,6 +127,7 @@ export function applicableAnswers(input: Record<string, unknown>): Record<string
 type Fields = z.output<z.ZodObject<typeof fieldsShape>>;
 
 function requireAnswers(data: Fields, ctx: z.RefinementCtx) {
+  if (typeof data !== "object" || data === null) return;
   const need = (field: InsuranceField, message: string) => {
     const value = data[field];
     if (value === undefined || value === "") ctx.addIssue({ code: "custom", path: [field], message });
@@ -148,7 +153,10 @@ function requireAnswers(data: Fields, ctx: z.RefinementCtx) {
   if (!data.consentToVerify) {
     ctx.addIssue({ code: "custom", path: ["consentToVerify"], message: "Please agree that we may contact your insurer to check your benefits." });
   }
-  const files = CARD_FIELDS.map((field) => data[field]).filter((f): f is CardFile => typeof (f as CardFile | undefined)?.size === "number");
+  // A file too large on its own already says so; the total counts the others.
+  const files = CARD_FIELDS.map((field) => data[field]).filter(
+    (f): f is CardFile => typeof (f as CardFile | undefined)?.size === "number" && (f as CardFile).size <= CARD_FILE_MAX_BYTES,
+  );
   const total = files.reduce((sum, f) => sum + f.size, 0);
   if (total > CARD_FILES_TOTAL_MAX_BYTES) {
     const last = CARD_FIELDS.findLast((field) => data[field] !== undefined) ?? "cardFront";
