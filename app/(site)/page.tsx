@@ -58,6 +58,7 @@ export default function HomePage() {
             <Link href="/appointments" className={primaryButtonLarge}>
               Request an appointment
             </Link>
+            <Link href="/verify-insurance">Check your insurance first</Link>
             <span>
               or call <a href={telHref(clinic.phone.main)}>{clinic.phone.main}</a>
             </span>
@@ -181,7 +182,9 @@ export default function HomePage() {
         </h2>
         <p className="mt-4 max-w-prose">
           Ask for an appointment online and we will call you back, or call us at{" "}
-          <a href={telHref(clinic.phone.main)}>{clinic.phone.main}</a>.
+          <a href={telHref(clinic.phone.main)}>{clinic.phone.main}</a>. Want to know about cost first?{" "}
+          <Link href="/verify-insurance">Send us your insurance details</Link> and we will check your benefits, or
+          choose self-pay for our prices.
         </p>
         <p className="mt-6">
           <Link href="/appointments" className={primaryButton}>

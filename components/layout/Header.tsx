@@ -27,6 +27,11 @@ export function Header() {
                 </NavLink>
               </li>
               <li>
+                <NavLink href="/verify-insurance" className={navLink}>
+                  Verify insurance
+                </NavLink>
+              </li>
+              <li>
                 <NavLink href="/appointments" className={primaryButton}>
                   Request an appointment
                 </NavLink>

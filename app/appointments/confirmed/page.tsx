@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CRISIS, clinic, telHref } from "@/lib/clinic";
+import { Confirmation } from "@/components/layout/Confirmation";
+import { clinic } from "@/lib/clinic";
 import { isReference } from "@/lib/submissions/reference";
 
 export const metadata: Metadata = { title: "Request received" };
@@ -13,30 +13,16 @@ export default async function ConfirmedPage({ searchParams }: Props) {
   if (!isReference(ref, "APT")) notFound();
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="text-3xl font-bold">We received your request</h1>
-      <div className="mt-6 rounded-md border border-line bg-surface p-6">
-        <p>Your reference number is</p>
-        <p className="mt-1 font-mono text-2xl font-bold tracking-wider">{ref}</p>
-        <p className="mt-3 text-sm text-ink-muted">Please keep it: mention it if you call us about this request.</p>
-      </div>
-      <h2 className="mt-10 text-xl font-bold">What happens next</h2>
-      <ol className="mt-4 max-w-prose list-decimal space-y-3 pl-6">
-        <li>Our front desk reads your request, usually within {clinic.replyWithin}.</li>
-        <li>We contact you in the way you chose, to answer your questions and find a time for a first evaluation.</li>
-        <li>We will also send a short email confirming your reference number. It does not repeat what you told us.</li>
-      </ol>
-      <p className="mt-6 max-w-prose">
-        If you do not hear from us, or need us sooner, call <a href={telHref(clinic.phone.main)}>{clinic.phone.main}</a>.
-      </p>
-      <p className="mt-6 max-w-prose rounded-md border-l-4 border-crisis bg-surface p-4">
-        If things get worse while you wait, you do not have to wait for us: call or text{" "}
-        <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a> at any time, or call{" "}
-        <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency.
-      </p>
-      <p className="mt-8">
-        <Link href="/">Back to the home page</Link>
-      </p>
-    </div>
+    <Confirmation
+      heading="We received your request"
+      reference={ref}
+      steps={
+        <>
+          <li>Our front desk reads your request, usually within {clinic.replyWithin}.</li>
+          <li>We contact you in the way you chose, to answer your questions and find a time for a first evaluation.</li>
+          <li>We will also send a short email confirming your reference number. It does not repeat what you told us.</li>
+        </>
+      }
+    />
   );
 }
