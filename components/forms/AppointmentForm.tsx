@@ -2,8 +2,7 @@
 
 import { Checkbox, ChoiceGroup, TextField } from "@/components/ui/fields";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
-import { primaryButtonLarge } from "@/components/layout/styles";
-import { CRISIS, DAY_LABELS, clinic, telHref } from "@/lib/clinic";
+import { CRISIS, DAY_LABELS, clinic } from "@/lib/clinic";
 import {
   APPOINTMENT_FIELDS,
   CONTACT_METHODS,
@@ -13,6 +12,7 @@ import {
   type AppointmentField,
   type AppointmentInput,
 } from "@/lib/validation/appointment";
+import { NameAndBirthFields, PhoneAndEmailFields, SendSection } from "./common-fields";
 import { useActionForm, type FormAction } from "./use-action-form";
 
 type Props = { action: FormAction<AppointmentField>; idempotencyKey: string };
@@ -39,37 +39,14 @@ export function AppointmentForm({ action, idempotencyKey }: Props) {
         <h2 id="about-you" className={sectionHeading}>
           About you
         </h2>
-        <div className="grid gap-5 sm:grid-cols-2">
-          <TextField {...field("firstName")} label="First name" autoComplete="given-name" defaultValue={text("firstName")} />
-          <TextField {...field("lastName")} label="Last name" autoComplete="family-name" defaultValue={text("lastName")} />
-        </div>
-        <TextField
-          {...field("dateOfBirth")}
-          label="Date of birth"
-          type="date"
-          autoComplete="bday"
-          hint="We treat adults only: you must be 18 or older to request an appointment."
-          defaultValue={text("dateOfBirth")}
-          className="sm:max-w-xs"
-        />
+        <NameAndBirthFields field={field} text={text} birthHint="We treat adults only: you must be 18 or older to request an appointment." />
       </section>
 
       <section aria-labelledby="reach-you" className="space-y-5">
         <h2 id="reach-you" className={sectionHeading}>
           How to reach you
         </h2>
-        <div className="grid gap-5 sm:grid-cols-2">
-          <TextField
-            {...field("phone")}
-            label="Phone number"
-            type="tel"
-            autoComplete="tel"
-            inputMode="tel"
-            hint="A US number, like 541-555-0100."
-            defaultValue={text("phone")}
-          />
-          <TextField {...field("email")} label="Email address" type="email" autoComplete="email" defaultValue={text("email")} />
-        </div>
+        <PhoneAndEmailFields field={field} text={text} />
         <ChoiceGroup
           {...field("preferredContact")}
           legend="How should we contact you first?"
@@ -160,22 +137,13 @@ export function AppointmentForm({ action, idempotencyKey }: Props) {
         </div>
       </section>
 
-      {/* Left empty by people; filled by many spam bots. */}
-      <div className="hidden">
-        <label htmlFor="website">Leave this field empty</label>
-        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-
-      <div className="space-y-3">
-        <button type="submit" disabled={pending} className={`${primaryButtonLarge} disabled:opacity-70`}>
-          {pending ? "Sending your request…" : "Send request"}
-        </button>
-        <p className="text-sm text-ink-muted">
-          Prefer to talk? Call <a href={telHref(clinic.phone.main)}>{clinic.phone.main}</a>. We reply within{" "}
-          {clinic.replyWithin}.
-        </p>
-      </div>
+      <SendSection
+        idempotencyKey={idempotencyKey}
+        pending={pending}
+        label="Send request"
+        pendingLabel="Sending your request…"
+        replyWithin={clinic.replyWithin}
+      />
     </form>
   );
 }

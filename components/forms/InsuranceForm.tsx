@@ -2,8 +2,7 @@
 
 import { Checkbox, ChoiceGroup, FileField, SelectField, TextField } from "@/components/ui/fields";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
-import { primaryButtonLarge } from "@/components/layout/styles";
-import { CRISIS, clinic, telHref } from "@/lib/clinic";
+import { CRISIS, clinic } from "@/lib/clinic";
 import { CARD_FILE_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 import { CARD_ACCEPT, CARD_FORMATS } from "@/lib/validation/card-file";
 import {
@@ -18,6 +17,7 @@ import {
   type InsuranceField,
   type InsuranceInput,
 } from "@/lib/validation/insurance";
+import { NameAndBirthFields, PhoneAndEmailFields, SendSection } from "./common-fields";
 import { useActionForm, useHydrated, type FormAction } from "./use-action-form";
 
 type Props = { action: FormAction<InsuranceField>; idempotencyKey: string };
@@ -52,31 +52,8 @@ export function InsuranceForm({ action, idempotencyKey }: Props) {
         <h2 id="about-you" className={sectionHeading}>
           About you
         </h2>
-        <div className="grid gap-5 sm:grid-cols-2">
-          <TextField {...field("firstName")} label="First name" autoComplete="given-name" defaultValue={text("firstName")} />
-          <TextField {...field("lastName")} label="Last name" autoComplete="family-name" defaultValue={text("lastName")} />
-        </div>
-        <TextField
-          {...field("dateOfBirth")}
-          label="Date of birth"
-          type="date"
-          autoComplete="bday"
-          hint="We treat adults only."
-          defaultValue={text("dateOfBirth")}
-          className="sm:max-w-xs"
-        />
-        <div className="grid gap-5 sm:grid-cols-2">
-          <TextField
-            {...field("phone")}
-            label="Phone number"
-            type="tel"
-            autoComplete="tel"
-            inputMode="tel"
-            hint="A US number, like 541-555-0100."
-            defaultValue={text("phone")}
-          />
-          <TextField {...field("email")} label="Email address" type="email" autoComplete="email" defaultValue={text("email")} />
-        </div>
+        <NameAndBirthFields field={field} text={text} birthHint="We treat adults only." />
+        <PhoneAndEmailFields field={field} text={text} />
       </section>
 
       <section aria-labelledby="treatment-and-coverage" className="space-y-5">
@@ -139,22 +116,13 @@ export function InsuranceForm({ action, idempotencyKey }: Props) {
         any time. In an emergency, call <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a>.
       </p>
 
-      {/* Left empty by people; filled by many spam bots. */}
-      <div className="hidden">
-        <label htmlFor="website">Leave this field empty</label>
-        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-
-      <div className="space-y-3">
-        <button type="submit" disabled={pending} className={`${primaryButtonLarge} disabled:opacity-70`}>
-          {pending ? "Sending…" : "Send for verification"}
-        </button>
-        <p className="text-sm text-ink-muted">
-          Prefer to talk? Call <a href={telHref(clinic.phone.main)}>{clinic.phone.main}</a>. We usually reply within{" "}
-          {clinic.insurance.reviewWithin}.
-        </p>
-      </div>
+      <SendSection
+        idempotencyKey={idempotencyKey}
+        pending={pending}
+        label="Send for verification"
+        pendingLabel="Sending…"
+        replyWithin={clinic.insurance.reviewWithin}
+      />
     </form>
   );
 }

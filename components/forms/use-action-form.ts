@@ -53,6 +53,10 @@ export function useActionForm<Field extends string, Input extends FieldValues>({
     errors: serverErrors,
   });
 
+  // Registered in the form's order, whatever order the components render in: react-hook-form
+  // focuses the first invalid field in registration order.
+  for (const name of fields) form.register(name as unknown as Path<Input>);
+
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   // An answer without field errors (e.g. the database is down) is read from the summary.

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { clinic } from "@/lib/clinic";
 import { CARD_FILE_MAX_BYTES, CARD_FILES_TOTAL_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 import { cardFile, type CardFile } from "./card-file";
-import { choice, dateOfBirth, email, mustAgree, personName, phone, text } from "./fields";
+import { choice, dateOfBirth, email, personName, phone, text } from "./fields";
 
 const ids = <T extends { id: string }>(items: readonly T[]) => items.map((i) => i.id) as [T["id"], ...T["id"][]];
 
