@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { Checkbox, ChoiceGroup, FileField, SelectField, TextField } from "@/components/ui/fields";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { CRISIS, clinic } from "@/lib/clinic";
@@ -40,7 +41,15 @@ export function InsuranceForm({ action, idempotencyKey }: Props) {
   const hydrated = useHydrated();
   const coverageType = form.watch("coverageType");
   const hasSecondary = form.watch("hasSecondary");
-  const insured = !hydrated || (coverageType !== undefined && coverageType !== "self-pay");
+  const insured = !hydrated || (coverageType != null && coverageType !== "self-pay");
+
+  // Once errors show, an answer that takes questions off the page (or puts them back) checks
+  // the form again, so the summary never lists a question that is no longer there.
+  const { trigger, formState } = form;
+  const branches = [coverageType, hasSecondary, form.watch("relationship"), form.watch("secondaryRelationship"), form.watch("carrier"), form.watch("secondaryCarrier")].join();
+  useEffect(() => {
+    if (formState.submitCount > 0) void trigger();
+  }, [branches, trigger, formState.submitCount]);
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-10">
@@ -255,7 +264,7 @@ function CoverageFields({ f, rank, hydrated }: { f: Form; rank: "primary" | "sec
         options={RELATIONSHIPS}
         defaultValue={values[k("relationship")]}
       />
-      {(!hydrated || (relationship !== undefined && relationship !== "self")) && (
+      {(!hydrated || (relationship != null && relationship !== "self")) && (
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField
             {...field(k("policyholderName"))}
@@ -275,8 +284,15 @@ function CoverageFields({ f, rank, hydrated }: { f: Form; rank: "primary" | "sec
         </div>
       )}
       <div className="grid gap-5 sm:grid-cols-2">
-        <FileField {...field(k("cardFront"))} label={`Front of the card${of}`} hint={cardHint(k("cardFront"))} accept={CARD_ACCEPT} />
-        <FileField {...field(k("cardBack"))} label={`Back of the card${of}`} hint={cardHint(k("cardBack"))} accept={CARD_ACCEPT} />
+        {(["cardFront", "cardBack"] as const).map((side) => (
+          <FileField
+            key={side}
+            {...field(k(side), { shouldUnregister: true })}
+            label={`${side === "cardFront" ? "Front" : "Back"} of the card${of}`}
+            hint={cardHint(k(side))}
+            accept={CARD_ACCEPT}
+          />
+        ))}
       </div>
     </section>
   );

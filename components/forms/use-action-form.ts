@@ -89,8 +89,15 @@ export function useActionForm<Field extends string, Input extends FieldValues>({
     /** What the person typed, for the inputs' default values after a failed post. */
     values,
     text: (name: Field) => (typeof values[name] === "string" ? (values[name] as string) : undefined),
-    /** Props for one field of components/ui/fields.tsx. */
-    field: (name: Field) => ({ name, error: errorOf(name), registration: form.register(name as unknown as Path<Input>) }),
+    /**
+     * Props for one field of components/ui/fields.tsx. `shouldUnregister` drops the value when
+     * the input leaves the page: right for files, which a file input cannot show again.
+     */
+    field: (name: Field, options?: { shouldUnregister: boolean }) => ({
+      name,
+      error: errorOf(name),
+      registration: form.register(name as unknown as Path<Input>, options),
+    }),
     summary: summaryTitle ? { title: summaryTitle, errors } : undefined,
   };
 }

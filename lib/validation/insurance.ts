@@ -55,7 +55,8 @@ const memberNumber = (label: string, required: boolean) =>
     z.string().regex(/^[A-Za-z0-9 -]*$/, `${label.charAt(0).toUpperCase()}${label.slice(1).replace(/^(the|your) /, "")} can use letters, numbers, spaces and hyphens, as printed on the card.`),
   );
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+/** Unanswered: left out (a post), "" (a text input or select) or null (react-hook-form's unchecked radios). */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
 
 /** One insurance plan. Every question is optional here; `requireCoverage` says which apply. */
 const coverageShape = {
@@ -144,7 +145,7 @@ function requireAnswers(data: Fields, ctx: z.RefinementCtx) {
     need(k("memberId"), "Enter the member ID shown on the card.");
     need(k("relationship"), "Tell us who holds the policy.");
     const relationship = data[k("relationship")];
-    if (relationship !== undefined && relationship !== "self") {
+    if (relationship != null && relationship !== "self") {
       need(k("policyholderName"), "Enter the policyholder's full name.");
       need(k("policyholderDateOfBirth"), "Enter the policyholder's date of birth.");
     }
