@@ -15,6 +15,17 @@ function toFieldErrors<Input extends FieldValues>(state: FormState): FieldErrors
   return entries.length > 0 ? (Object.fromEntries(entries) as FieldErrors<Input>) : undefined;
 }
 
+/**
+ * A file input left empty still adds an empty, unnamed file to FormData, and Next.js's reading
+ * of an action's multipart body names it "undefined": leave it out, as "no file chosen".
+ */
+function withoutEmptyFiles(data: FormData): FormData {
+  for (const [name, value] of [...data.entries()]) {
+    if (value instanceof File && value.size === 0 && value.name === "") data.delete(name);
+  }
+  return data;
+}
+
 const noSubscription = () => () => {};
 
 /** False while rendering on the server and hydrating; true once React runs in the browser. */
@@ -75,7 +86,7 @@ export function useActionForm<Field extends string, Input extends FieldValues>({
 
   const send = () => {
     const element = formRef.current;
-    if (element) startTransition(() => formAction(new FormData(element)));
+    if (element) startTransition(() => formAction(withoutEmptyFiles(new FormData(element))));
   };
 
   return {

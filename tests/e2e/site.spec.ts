@@ -11,6 +11,8 @@ const PAGES = [
   { path: "/privacy", name: "privacy notice" },
   { path: "/accessibility", name: "accessibility statement" },
   { path: "/terms", name: "terms of use" },
+  { path: "/appointments", name: "appointment form" },
+  { path: "/verify-insurance", name: "insurance verification form" },
 ];
 
 const VIEWPORTS: { name: string; options: BrowserContextOptions }[] = [

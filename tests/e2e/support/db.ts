@@ -26,3 +26,25 @@ export function countAppointmentsWithLastName(lastName: string): number {
 export function outboxFor(reference: string): Row[] {
   return query((db) => db.prepare(`SELECT * FROM "OutboxEmail" WHERE "reference" = ? ORDER BY "createdAt"`).all(reference) as Row[]);
 }
+
+export function findInsuranceRequest(reference: string): Row | undefined {
+  return query((db) => db.prepare(`SELECT * FROM "InsuranceRequest" WHERE "reference" = ?`).get(reference) as Row | undefined);
+}
+
+export function countInsuranceRequestsWithLastName(lastName: string): number {
+  return query(
+    (db) => (db.prepare(`SELECT COUNT(*) AS n FROM "InsuranceRequest" WHERE "lastName" = ?`).get(lastName) as { n: number }).n,
+  );
+}
+
+/** The plans of one insurance request (by InsuranceRequest.id), primary first. */
+export function insuranceCoveragesOf(requestId: string): Row[] {
+  return query((db) => db.prepare(`SELECT * FROM "InsuranceCoverage" WHERE "requestId" = ? ORDER BY "rank"`).all(requestId) as Row[]);
+}
+
+/** The card images of one insurance request; `content` comes back as a Buffer (still encrypted). */
+export function insuranceCardsOf(requestId: string): Row[] {
+  return query(
+    (db) => db.prepare(`SELECT * FROM "InsuranceCard" WHERE "requestId" = ? ORDER BY "rank", "side"`).all(requestId) as Row[],
+  );
+}

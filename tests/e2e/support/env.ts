@@ -1,5 +1,7 @@
 /** Values the global setup (tests/e2e/support/global-setup.ts) exports to the test workers. */
-export function requireEnv(name: "E2E_BASE_URL" | "E2E_DB_PATH" | "E2E_MAIL_DIR" | "E2E_SERVER_LOG"): string {
+export function requireEnv(
+  name: "E2E_BASE_URL" | "E2E_DB_PATH" | "E2E_MAIL_DIR" | "E2E_SERVER_LOG" | "E2E_ENCRYPTION_KEYS",
+): string {
   const value = process.env[name];
   if (!value) {
     throw new Error(`${name} is not set: run these tests with \`npm run test:e2e\`, whose global setup starts the app.`);
