@@ -3,68 +3,27 @@
  * row, the two emails the SMTP catcher receives, and what must never appear in them.
  */
 import { readFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
-import { expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { countAppointmentsWithLastName, findAppointment, outboxFor } from "./support/db";
 import { baseURL, requireEnv } from "./support/env";
 import { readable, waitForMail, type CapturedMail } from "./support/mail";
+import { capitalized, letters, newContact, openPage, type Contact } from "./support/person";
 
 const REFERENCE = /APT-[0-9A-Z]{4}-[0-9A-Z]{4}/;
 const STAFF_ADDRESS = "intake@cedarlane.example.test";
 
-/** Random letters, so names stay valid (letters only) and unique per test. */
-function letters(length: number): string {
-  const alphabet = "abcdefghijklmnopqrstuvwxyz";
-  return Array.from(randomBytes(length), (b) => alphabet[b % alphabet.length]).join("");
-}
-const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+type Person = Contact & { note: string; referringClinician: string };
 
-/** YYYY-MM-DD for the day `years` years ago (local time). */
-function yearsAgo(years: number): string {
-  const d = new Date();
-  d.setFullYear(d.getFullYear() - years);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-interface Person {
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string;
-  phone: string; // as typed
-  phoneStored: string; // as the app normalizes it
-  phoneDigits: string;
-  email: string;
-  note: string;
-  referringClinician: string;
-}
-
-/** Distinctive values: finding any of them in an email or a log line is a leak, not a coincidence. */
 function newPerson(): Person {
-  const tag = letters(8);
-  // 50..89: clear of the clinic's own 555-0142/0143 and the form's example 555-0100.
-  const line = String(50 + (randomBytes(1)[0]! % 40));
   return {
-    firstName: `Thessaly${capitalized(letters(5))}`,
-    lastName: `Quillfeather${capitalized(tag)}`,
-    dateOfBirth: yearsAgo(30),
-    phone: `541-555-01${line}`,
-    phoneStored: `(541) 555-01${line}`,
-    phoneDigits: `54155501${line}`,
-    email: `e2e.${tag}@example.test`,
+    ...newContact({ first: "Thessaly", last: "Quillfeather", age: 30, emailPrefix: "e2e" }),
     note: `Evenings are hard for me, marker ${letters(10)}.`,
     referringClinician: `Dr. Okonkwo${capitalized(letters(6))}`,
   };
 }
 
 const TREATMENT = { id: "im-ketamine", label: "Intramuscular (IM) ketamine" };
-
-async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ baseURL: baseURL(), ...options });
-  const page = await context.newPage();
-  return { context, page };
-}
 
 const group = (page: Page, legend: string | RegExp) => page.getByRole("group", { name: legend });
 const submitButton = (page: Page) => page.getByRole("button", { name: "Send request" });

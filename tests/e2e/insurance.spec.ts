@@ -5,8 +5,8 @@
  * appear in them, files the browser or the server refuses, and axe on every state.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { randomBytes, randomInt } from "node:crypto";
-import { expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { randomInt } from "node:crypto";
+import { expect, test, type BrowserContextOptions, type Page } from "@playwright/test";
 import { HEIC, JPEG, PDF, PNG, paddedTo } from "@/tests/helpers/card-files";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript } from "./support/axe";
 import {
@@ -19,6 +19,7 @@ import {
 } from "./support/db";
 import { decryptBytes, decryptText, envelopeOverhead, insuranceContext } from "./support/encryption";
 import { baseURL, requireEnv } from "./support/env";
+import { capitalized, letters, newContact, openPage, yearsAgo, type Contact } from "./support/person";
 import { readable, waitForMail, type CapturedMail } from "./support/mail";
 
 // Every test uses its own random patient, so they can share the server and run side by side.
@@ -33,50 +34,19 @@ const EMPLOYER = "Through an employer or a plan I bought (commercial)";
 const SELF_PAY = "No insurance, or I will pay for myself (self-pay)";
 const CARRIER = { id: "regence", name: "Regence BlueCross BlueShield" };
 
-/** Random letters, so names stay valid (letters only) and unique per test. */
-function letters(length: number): string {
-  const alphabet = "abcdefghijklmnopqrstuvwxyz";
-  return Array.from(randomBytes(length), (b) => alphabet[b % alphabet.length]).join("");
-}
-const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const digits = (length: number) => Array.from({ length }, () => String(randomInt(10))).join("");
 
-/** YYYY-MM-DD for the day `years` years ago (local time). */
-function yearsAgo(years: number): string {
-  const d = new Date();
-  d.setFullYear(d.getFullYear() - years);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-interface Person {
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string;
-  phone: string; // as typed
-  phoneStored: string; // as the app normalizes it
-  phoneDigits: string;
-  email: string;
+type Person = Contact & {
   memberId: string;
   groupNumber: string;
   policyholderName: string;
   policyholderDateOfBirth: string;
   carrierOther: string;
-}
+};
 
-/** Distinctive values: finding any of them in an email or a log line is a leak, not a coincidence. */
 function newPerson(): Person {
-  const tag = letters(8);
-  // 50..89: clear of the clinic's own 555-0142/0143 and the form's example 555-0100.
-  const line = String(50 + (randomBytes(1)[0]! % 40));
   return {
-    firstName: `Isolde${capitalized(letters(5))}`,
-    lastName: `Brackenridge${capitalized(tag)}`,
-    dateOfBirth: yearsAgo(41),
-    phone: `541-555-01${line}`,
-    phoneStored: `(541) 555-01${line}`,
-    phoneDigits: `54155501${line}`,
-    email: `e2e.ins.${tag}@example.test`,
+    ...newContact({ first: "Isolde", last: "Brackenridge", age: 41, emailPrefix: "e2e.ins" }),
     memberId: `QZX${digits(9)}`,
     groupNumber: `GRP-${digits(6)}`,
     policyholderName: `Marisol ${capitalized(letters(6))}wick`,
@@ -86,12 +56,6 @@ function newPerson(): Person {
 }
 
 type Card = { name: string; mimeType: string; buffer: Buffer };
-
-async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ baseURL: baseURL(), ...options });
-  const page = await context.newPage();
-  return { context, page };
-}
 
 const group = (page: Page, legend: string | RegExp) => page.getByRole("group", { name: legend, exact: typeof legend === "string" });
 const sectionHeading = (page: Page, name: string) => page.getByRole("heading", { name, exact: true });
