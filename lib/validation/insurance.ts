@@ -110,7 +110,7 @@ const blank = (raw: Raw, keys: readonly string[]) => {
 
 /** The answers without those to questions that do not apply, so they can neither fail nor be stored. */
 export function applicableAnswers(input: Record<string, unknown>): Record<string, unknown> {
-  const raw: Raw = { ...(input as Raw) };
+  const raw: Raw = { ...input };
   const secondaryKeys = COVERAGE_KEYS.map(secondaryKey);
   if (raw.coverageType === "self-pay") {
     blank(raw, [...COVERAGE_KEYS, ...secondaryKeys, "hasSecondary", "consentToVerify"]);

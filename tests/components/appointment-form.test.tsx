@@ -3,8 +3,9 @@
  * happens when they send it empty, fix a field, are too young, fill it in properly, get an
  * answer back from the server, or press "Send" twice.
  */
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { pendingAction, settlePendingActionsAfterEach } from "@/tests/helpers/pending-action";
 import { AppointmentForm } from "@/components/forms/AppointmentForm";
 import type { FormState } from "@/lib/forms/form-state";
 import type { AppointmentField } from "@/lib/validation/appointment";
@@ -17,29 +18,9 @@ type Action = (state: State, formData: FormData) => Promise<State>;
 const IDEMPOTENCY_KEY = "3f2b8c1e-7d4a-4e8b-9a51-0c6d2e9f1a77";
 const ADULTS_ONLY = "Our clinic treats adults only: you must be 18 or older to request an appointment.";
 
-/**
- * An action that stays pending until the test ends. React entangles every transition with
- * async actions still in flight, in one module-wide queue: a promise left pending forever would
- * hold back the action state updates of every later test in this file. So each one is settled
- * after its test.
- */
-const unsettled = new Set<() => void>();
-const pendingAction = () =>
-  jest.fn<Promise<State>, [State, FormData]>(
-    () =>
-      new Promise<State>((resolve) => {
-        unsettled.add(() => resolve({ status: "idle" }));
-      }),
-  );
+settlePendingActionsAfterEach();
 
-afterEach(async () => {
-  await act(async () => {
-    for (const settle of unsettled) settle();
-  });
-  unsettled.clear();
-});
-
-function setup(action: Action = pendingAction()) {
+function setup(action: Action = pendingAction<AppointmentField>()) {
   const user = userEvent.setup();
   render(<AppointmentForm action={action} idempotencyKey={IDEMPOTENCY_KEY} />);
   return { user, action };
@@ -188,7 +169,7 @@ describe("AppointmentForm", () => {
   });
 
   test("a complete form calls the action once with everything typed, the idempotency key and an empty honeypot", async () => {
-    const action = pendingAction();
+    const action = pendingAction<AppointmentField>();
     const { user } = setup(action);
 
     await fillValidForm(user);
@@ -279,7 +260,7 @@ describe("AppointmentForm", () => {
   });
 
   test("while the request is being sent the button is disabled and says so, so it cannot be sent twice", async () => {
-    const action = pendingAction();
+    const action = pendingAction<AppointmentField>();
     const { user } = setup(action);
 
     expect(sendButton()).toHaveTextContent("Send request");

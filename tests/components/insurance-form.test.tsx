@@ -3,8 +3,9 @@
  * questions show for which answers, what happens when they send it empty, choose self-pay,
  * attach photos of their card, get an answer back from the server, or wait for it.
  */
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { pendingAction, settlePendingActionsAfterEach } from "@/tests/helpers/pending-action";
 import { InsuranceForm } from "@/components/forms/InsuranceForm";
 import type { FormState } from "@/lib/forms/form-state";
 import type { InsuranceField } from "@/lib/validation/insurance";
@@ -29,29 +30,9 @@ if (typeof Blob.prototype.arrayBuffer !== "function") {
   };
 }
 
-/**
- * An action that stays pending until the test ends. React entangles every transition with
- * async actions still in flight, in one module-wide queue: a promise left pending forever would
- * hold back the action state updates of every later test in this file. So each one is settled
- * after its test.
- */
-const unsettled = new Set<() => void>();
-const pendingAction = () =>
-  jest.fn<Promise<State>, [State, FormData]>(
-    () =>
-      new Promise<State>((resolve) => {
-        unsettled.add(() => resolve({ status: "idle" }));
-      }),
-  );
+settlePendingActionsAfterEach();
 
-afterEach(async () => {
-  await act(async () => {
-    for (const settle of unsettled) settle();
-  });
-  unsettled.clear();
-});
-
-function setup(action: Action = pendingAction(), options: Parameters<typeof userEvent.setup>[0] = {}) {
+function setup(action: Action = pendingAction<InsuranceField>(), options: Parameters<typeof userEvent.setup>[0] = {}) {
   const user = userEvent.setup(options);
   render(<InsuranceForm action={action} idempotencyKey={IDEMPOTENCY_KEY} />);
   return { user, action };
@@ -379,7 +360,7 @@ describe("InsuranceForm: sending", () => {
   });
 
   test("a self-pay request calls the action once with the patient's answers and nothing about insurance", async () => {
-    const action = pendingAction();
+    const action = pendingAction<InsuranceField>();
     const { user } = setup(action);
 
     await fillPatient(user, SELF_PAY);
@@ -408,7 +389,7 @@ describe("InsuranceForm: sending", () => {
   });
 
   test("a photo chosen for “Front of the card” is sent to the action with the plan's answers", async () => {
-    const action = pendingAction();
+    const action = pendingAction<InsuranceField>();
     const { user } = setup(action);
     const photo = cardFile("card-front.jpg", "image/jpeg", "\xff\xd8\xff\xe0 a small photo");
 
@@ -461,7 +442,7 @@ describe("InsuranceForm: sending", () => {
   test("a GIF shows the format error and nothing is sent", async () => {
     // userEvent drops a file the input's accept list excludes; a person can still pick one
     // (e.g. with "All files" in the file dialog).
-    const { user, action } = setup(pendingAction(), { applyAccept: false });
+    const { user, action } = setup(pendingAction<InsuranceField>(), { applyAccept: false });
 
     await fillInsured(user);
     await upload(user, frontOfCard(), cardFile("card-front.gif", "image/gif", "GIF89a"));
@@ -556,7 +537,7 @@ describe("InsuranceForm: sending", () => {
   });
 
   test("while the request is being sent the button is disabled and says so, so it cannot be sent twice", async () => {
-    const action = pendingAction();
+    const action = pendingAction<InsuranceField>();
     const { user } = setup(action);
 
     expect(sendButton()).toHaveTextContent("Send for verification");

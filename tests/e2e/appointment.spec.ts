@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { countAppointmentsWithLastName, findAppointment, outboxFor } from "./support/db";
 import { baseURL, requireEnv } from "./support/env";
 import { readable, waitForMail, type CapturedMail } from "./support/mail";
-import { capitalized, letters, newContact, openPage, type Contact } from "./support/person";
+import { capitalized, letters, newContact, openPage, storedContact, type Contact } from "./support/person";
 
 const REFERENCE = /APT-[0-9A-Z]{4}-[0-9A-Z]{4}/;
 const STAFF_ADDRESS = "intake@cedarlane.example.test";
@@ -74,11 +74,7 @@ function expectStored(reference: string, person: Person) {
   expect(row).toMatchObject({
     reference,
     status: "new",
-    firstName: person.firstName,
-    lastName: person.lastName,
-    dateOfBirth: person.dateOfBirth,
-    phone: person.phoneStored,
-    email: person.email.toLowerCase(),
+    ...storedContact(person),
     preferredContact: "text",
     availableDays: "tue,thu",
     availableTimes: "morning",

@@ -19,7 +19,7 @@ import {
 } from "./support/db";
 import { decryptBytes, decryptText, envelopeOverhead, insuranceContext } from "./support/encryption";
 import { baseURL, requireEnv } from "./support/env";
-import { capitalized, letters, newContact, openPage, yearsAgo, type Contact } from "./support/person";
+import { capitalized, letters, newContact, openPage, storedContact, yearsAgo, type Contact } from "./support/person";
 import { readable, waitForMail, type CapturedMail } from "./support/mail";
 
 // Every test uses its own random patient, so they can share the server and run side by side.
@@ -139,11 +139,7 @@ function expectRequest(reference: string, person: Person, coverageType: string):
   expect(row).toMatchObject({
     reference,
     status: "new",
-    firstName: person.firstName,
-    lastName: person.lastName,
-    dateOfBirth: person.dateOfBirth,
-    phone: person.phoneStored,
-    email: person.email.toLowerCase(),
+    ...storedContact(person),
     treatment: TREATMENT.id,
     coverageType,
   });

@@ -13,15 +13,7 @@ import { createSubmissionLimiter, type SubmissionLimiter } from "@/lib/security/
 import { submitAppointment } from "@/lib/submissions/appointments.server";
 import { createTestDb, providers, type TestDb } from "@/tests/helpers/db";
 import { startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp";
-
-const SITE = "https://clinic.example.test";
-const STAFF = "intake@cedarlane.example.test";
-
-function yearsAgo(years: number): string {
-  const d = new Date();
-  d.setUTCFullYear(d.getUTCFullYear() - years);
-  return d.toISOString().slice(0, 10);
-}
+import { SITE, STAFF, formData, roomyLimiter, yearsAgo } from "@/tests/helpers/submissions";
 
 /** Distinctive values, so finding any of them in an email or a log line is unambiguous. */
 function patient() {
@@ -45,20 +37,10 @@ function patient() {
 }
 type Patient = ReturnType<typeof patient>;
 
-function formData(values: Record<string, string | string[]>, extra: Record<string, string> = {}): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries({ website: "", idempotencyKey: randomUUID(), ...values, ...extra })) {
-    for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
-  }
-  return data;
-}
-
 /** What must never appear in an email body or subject, or in a log line. */
 function secretsOf(p: Patient): string[] {
   return [p.firstName, p.lastName, p.dateOfBirth, p.phone, "5415550177", "555-0177", p.note, p.referringClinician, "esketamine", "Esketamine", p.email];
 }
-
-const roomy = () => createSubmissionLimiter({ perClient: { points: 1000, durationSeconds: 60 }, siteWide: { points: 1000, durationSeconds: 60 } });
 
 describe.each(providers)("appointment submission on %s", (provider: DatabaseProvider) => {
   let t: TestDb;
@@ -74,7 +56,7 @@ describe.each(providers)("appointment submission on %s", (provider: DatabaseProv
   afterAll(() => smtp.stop());
   beforeEach(async () => {
     t = await createTestDb(provider);
-    limiter = roomy();
+    limiter = roomyLimiter();
     smtp.messages.length = 0;
     smtp.setMode("accept");
   });
@@ -178,9 +160,9 @@ describe.each(providers)("appointment submission on %s", (provider: DatabaseProv
   it("stores a resubmitted or double-clicked form once", async () => {
     const p = patient();
     const key = randomUUID();
-    const first = await submit(formData(p, { idempotencyKey: key }));
-    const again = await submit(formData(p, { idempotencyKey: key }));
-    const racing = await Promise.all(Array.from({ length: 5 }, () => submit(formData(p, { idempotencyKey: key }))));
+    const first = await submit(formData({ ...p, idempotencyKey: key }));
+    const again = await submit(formData({ ...p, idempotencyKey: key }));
+    const racing = await Promise.all(Array.from({ length: 5 }, () => submit(formData({ ...p, idempotencyKey: key }))));
 
     expect(first).toMatchObject({ ok: true, duplicate: false });
     for (const r of [again, ...racing]) {
@@ -192,15 +174,15 @@ describe.each(providers)("appointment submission on %s", (provider: DatabaseProv
   it("treats a changed answer sent from the same form view as a new request", async () => {
     const p = patient();
     const key = randomUUID();
-    const first = await submit(formData(p, { idempotencyKey: key }));
-    const edited = await submit(formData({ ...p, note: "Also, I can only talk after 5 pm" }, { idempotencyKey: key }));
+    const first = await submit(formData({ ...p, idempotencyKey: key }));
+    const edited = await submit(formData({ ...p, note: "Also, I can only talk after 5 pm", idempotencyKey: key }));
     expect(edited).toMatchObject({ ok: true, duplicate: false });
     expect(first.ok && edited.ok && first.reference !== edited.reference).toBe(true);
     expect(await counts()).toEqual({ requests: 2, emails: 4 });
   });
 
   it("rejects a filled honeypot visibly and stores nothing", async () => {
-    const result = await submit(formData(patient(), { website: "http://cheap-pills.example" }));
+    const result = await submit(formData({ ...patient(), website: "http://cheap-pills.example" }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.state.message).toContain("(541) 555-0142");
@@ -240,7 +222,7 @@ describe.each(providers)("appointment submission on %s", (provider: DatabaseProv
 
   it("ignores fields the form does not have", async () => {
     const result = await submit(
-      formData(patient(), { status: "closed", reference: "APT-0000-0000", id: "attacker", $ACTION_ID_abc: "x", consentToContactAt: "1999-01-01" }),
+      formData({ ...patient(), status: "closed", reference: "APT-0000-0000", id: "attacker", $ACTION_ID_abc: "x", consentToContactAt: "1999-01-01" }),
     );
     expect(result.ok).toBe(true);
     const [row] = await t.db.appointmentRequest.findMany();

@@ -12,21 +12,14 @@ import { logger } from "@/lib/log/logger.server";
 import { createSmtpMailer } from "@/lib/mail/mailer.server";
 import { drainOutbox } from "@/lib/mail/outbox.server";
 import { decryptBytes, decryptText, generateKeySpec, parseKeyRing, type KeyRing } from "@/lib/security/encryption.server";
-import { createSubmissionLimiter, type SubmissionLimiter } from "@/lib/security/rate-limit.server";
+import type { SubmissionLimiter } from "@/lib/security/rate-limit.server";
 import { encryptionContext, submitInsurance } from "@/lib/submissions/insurance.server";
 import { JPEG, PDF, PNG, asFile, makePng, paddedTo } from "@/tests/helpers/card-files";
 import { createTestDb, providers, type TestDb } from "@/tests/helpers/db";
 import { startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp";
+import { SITE, STAFF, formData, roomyLimiter, yearsAgo } from "@/tests/helpers/submissions";
 
-const SITE = "https://clinic.example.test";
-const STAFF = "intake@cedarlane.example.test";
 const MB = 1024 * 1024;
-
-function yearsAgo(years: number): string {
-  const d = new Date();
-  d.setUTCFullYear(d.getUTCFullYear() - years);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Distinctive values, so finding any of them in an email or a log line is unambiguous. */
 function patient() {
@@ -65,15 +58,6 @@ function selfPay(p: Patient) {
   return { firstName, lastName, dateOfBirth, phone, email, treatment, coverageType: "self-pay" };
 }
 
-function formData(values: Record<string, string | string[]>, files: Record<string, File> = {}, extra: Record<string, string> = {}): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries({ website: "", idempotencyKey: randomUUID(), ...values, ...extra })) {
-    for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
-  }
-  for (const [key, file] of Object.entries(files)) data.append(key, file);
-  return data;
-}
-
 /** Card photos as a browser posts them; the claimed types are deliberately wrong or vague. */
 const cards = () => ({
   cardFront: asFile(JPEG, "front.jpg", "application/octet-stream"),
@@ -103,8 +87,6 @@ function secretsOf(p: Patient): string[] {
   ];
 }
 
-const roomy = () => createSubmissionLimiter({ perClient: { points: 1000, durationSeconds: 60 }, siteWide: { points: 1000, durationSeconds: 60 } });
-
 describe.each(providers)("insurance submission on %s", (provider: DatabaseProvider) => {
   let t: TestDb;
   let smtp: TestSmtpServer;
@@ -126,7 +108,7 @@ describe.each(providers)("insurance submission on %s", (provider: DatabaseProvid
   afterAll(() => smtp.stop());
   beforeEach(async () => {
     t = await createTestDb(provider);
-    limiter = roomy();
+    limiter = roomyLimiter();
     keys = parseKeyRing(generateKeySpec("test"));
     smtp.messages.length = 0;
     smtp.setMode("accept");
@@ -302,15 +284,15 @@ describe.each(providers)("insurance submission on %s", (provider: DatabaseProvid
   it("stores a resubmitted form with the same files once, and a changed card image as a new request", async () => {
     const p = patient();
     const key = randomUUID();
-    const first = await submit(formData(p, cards(), { idempotencyKey: key }));
-    const again = await submit(formData(p, cards(), { idempotencyKey: key }));
+    const first = await submit(formData({ ...p, idempotencyKey: key }, cards()));
+    const again = await submit(formData({ ...p, idempotencyKey: key }, cards()));
     expect(first).toMatchObject({ ok: true, duplicate: false });
     if (!first.ok) return;
     expect(again).toEqual({ ok: true, duplicate: true, reference: first.reference });
     expect(await counts()).toEqual({ requests: 1, coverages: 2, cards: 2, emails: 2 });
 
     const otherBack = asFile(makePng(2, 2, [12, 160, 90]), "back.png", "image/png");
-    const changed = await submit(formData(p, { ...cards(), cardBack: otherBack }, { idempotencyKey: key }));
+    const changed = await submit(formData({ ...p, idempotencyKey: key }, { ...cards(), cardBack: otherBack }));
     expect(changed).toMatchObject({ ok: true, duplicate: false });
     expect(changed.ok && changed.reference).not.toBe(first.reference);
     expect(await counts()).toEqual({ requests: 2, coverages: 4, cards: 4, emails: 4 });

@@ -45,6 +45,12 @@ export function newContact({ first, last, age, emailPrefix }: { first: string; l
   };
 }
 
+/** How the app stores a contact: the phone and email normalised. */
+export function storedContact(person: Contact) {
+  const { firstName, lastName, dateOfBirth } = person;
+  return { firstName, lastName, dateOfBirth, phone: person.phoneStored, email: person.email.toLowerCase() };
+}
+
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
   const context = await browser.newContext({ baseURL: baseURL(), ...options });
   const page = await context.newPage();
