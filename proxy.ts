@@ -1,23 +1,55 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { type PageHashes, readStaticPageHashes } from "@/lib/security/static-page-hashes";
 import { REQUEST_BODY_MAX_BYTES } from "@/lib/uploads/limits";
 
+const dev = process.env.NODE_ENV === "development";
+
+let staticPages: Map<string, PageHashes> | undefined;
+
 /**
- * A fresh nonce and Content-Security-Policy for every page. Only scripts Next.js renders
- * with the nonce run; nothing may load from another origin. The other security headers are
- * static and set in next.config.js.
+ * A Content-Security-Policy for every page: only the inline code Next.js rendered for that
+ * page runs, and nothing loads from another origin. Pages rendered per request get a fresh
+ * nonce, which Next.js adds to its scripts; prerendered pages are the same for everyone, so
+ * their policy lists the hashes of their inline scripts instead. The other security headers
+ * are static and set in next.config.js.
  */
 export function proxy(request: NextRequest) {
   const tooLarge = tooLargeRedirect(request);
   if (tooLarge) return tooLarge;
 
+  staticPages ??= dev ? new Map() : readStaticPageHashes(".next");
+  const prerendered = request.method === "GET" || request.method === "HEAD" ? staticPages.get(request.nextUrl.pathname) : undefined;
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+
+  if (prerendered) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", policy(prerendered.scripts, prerendered.styles, https));
+    return response;
+  }
+
+  // A path no page matches gets the prerendered not-found page: allow its code too.
+  const notFound = staticPages.get("/_not-found");
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const dev = process.env.NODE_ENV === "development";
-  const policy = [
+  const csp = policy(
+    [`'nonce-${nonce}'`, ...(notFound?.scripts ?? [])],
+    [`'nonce-${nonce}'`, ...(notFound?.styles ?? [])],
+    https,
+  );
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+function policy(scripts: string[], styles: string[], https: boolean): string {
+  return [
     "default-src 'self'",
     // React uses eval in development only, for its debugging aids.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    // Development injects styles for hot reloading; production uses the nonce.
-    `style-src 'self' ${dev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    `script-src 'self' ${scripts.join(" ")}${dev ? " 'unsafe-eval'" : ""}`.trimEnd(),
+    // Development injects styles for hot reloading.
+    `style-src 'self' ${dev ? "'unsafe-inline'" : styles.join(" ")}`.trimEnd(),
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -26,18 +58,8 @@ export function proxy(request: NextRequest) {
     "form-action 'self'",
     "frame-ancestors 'none'",
     // Behind a TLS-terminating proxy the request arrives as http with X-Forwarded-Proto.
-    ...(request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https"
-      ? ["upgrade-insecure-requests"]
-      : []),
+    ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
-
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", policy);
-
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", policy);
-  return response;
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { CrisisBanner } from "@/components/layout/CrisisBanner";
 import { Footer } from "@/components/layout/Footer";
@@ -8,14 +7,12 @@ import { clinic } from "@/lib/clinic";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(clinic.url),
   title: { template: `%s | ${clinic.name}`, default: clinic.name },
   description: `${clinic.name} (a fictional demo clinic) offers ketamine and esketamine care for adults with depression that other treatments have not helped.`,
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every response needs its own CSP nonce, so nothing may be prerendered.
-  await connection();
-
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">

@@ -18,6 +18,7 @@ export const clinicSchema = z.object({
   name: z.string().min(1),
   shortName: z.string().min(1),
   tagline: z.string().min(1),
+  url: z.url({ protocol: /^https$/ }).refine((u) => !u.endsWith("/"), "no trailing slash"),
   address: z.object({
     street: z.string(),
     suite: z.string().optional(),
@@ -53,8 +54,15 @@ export const clinicSchema = z.object({
     /** When staff usually finish a benefits check, shown after an insurance request. */
     reviewWithin: z.string().min(1),
     /** Shown instead of the insurance questions when a person will pay for themselves. */
-    selfPay: z.object({ summary: z.string().min(1), points: z.array(z.string().min(1)).min(1) }),
+    selfPay: z.object({
+      summary: z.string().min(1),
+      points: z.array(z.string().min(1)).min(1),
+      prices: z.array(z.object({ item: z.string().min(1), price: z.number().int().positive() })),
+      pricesNote: z.string().optional(),
+    }),
   }),
+  /** Shown on the Insurance and cost and What to expect pages. */
+  policies: z.object({ cancellation: z.string().min(1), fasting: z.string().min(1), ride: z.string().min(1) }),
 });
 
 export type Clinic = z.infer<typeof clinicSchema>;

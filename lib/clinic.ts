@@ -12,6 +12,8 @@ export const clinic: Clinic = {
   name: "Cedar Lane Mood Clinic",
   shortName: "Cedar Lane",
   tagline: "Ketamine and esketamine care for depression that other treatments have not helped",
+  /** The public address of the site: canonical links, the sitemap and structured data use it. */
+  url: "https://cedarlane.example.test",
   address: { street: "418 Alder Street", suite: "Suite 210", city: "Riverton", region: "OR", postalCode: "97400" },
   phone: { main: "(541) 555-0142", fax: "(541) 555-0143" },
   email: { frontDesk: "frontdesk@cedarlane.example.test" },
@@ -76,7 +78,24 @@ export const clinic: Clinic = {
         "Health savings (HSA) and flexible spending (FSA) accounts can generally be used for prescribed treatment of a diagnosed condition; check with your plan administrator.",
         "The evaluation visit and therapy visits may be billable to insurance even when the ketamine sessions are not.",
       ],
+      /** Self-pay prices in US dollars, shown on the Insurance and cost page. */
+      prices: [
+        { item: "Evaluation visit with a clinician (60 to 90 minutes)", price: 350 },
+        { item: "IV ketamine infusion, per session", price: 475 },
+        { item: "Intramuscular ketamine, per session", price: 425 },
+        { item: "Ketamine-assisted psychotherapy session (about 3 hours, with a therapist)", price: 750 },
+        { item: "Preparation or integration therapy visit (50 minutes)", price: 180 },
+      ],
+      pricesNote:
+        "Esketamine (Spravato) is usually billed to insurance. If you pay for it yourself, the cost depends on your dose, and we give you a written quote first.",
     },
+  },
+  policies: {
+    cancellation:
+      "Please tell us at least 24 hours before a treatment session if you need to cancel or move it, so we can offer the time to someone else. If you cancel later than that or miss the session, we may charge a $75 fee. We waive it when you are unwell or have an emergency; just call us.",
+    fasting:
+      "Please do not eat for 4 hours before an IV or intramuscular ketamine session; clear fluids are fine until 2 hours before. Your clinician will tell you if your own instructions differ.",
+    ride: "You cannot drive yourself home after any treatment session. Someone must pick you up, or we will help you arrange a ride; we cannot let you leave alone by taxi or rideshare.",
   },
 };
 

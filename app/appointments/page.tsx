@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { randomUUID } from "node:crypto";
 import { AppointmentForm } from "@/components/forms/AppointmentForm";
 import { clinic, telHref } from "@/lib/clinic";
@@ -9,7 +10,9 @@ export const metadata: Metadata = {
   description: `Ask ${clinic.name} for an appointment. We reply within ${clinic.replyWithin}.`,
 };
 
-export default function AppointmentPage() {
+export default async function AppointmentPage() {
+  // Rendered per request: each view needs its own idempotency key and CSP nonce.
+  await connection();
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold">Request an appointment</h1>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { randomUUID } from "node:crypto";
 import { InsuranceForm } from "@/components/forms/InsuranceForm";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
@@ -14,6 +15,8 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<{ upload?: string | string[] }> };
 
 export default async function VerifyInsurancePage({ searchParams }: Props) {
+  // Rendered per request: each view needs its own idempotency key and CSP nonce.
+  await connection();
   // proxy.ts sends a post too large to read back here, before anything of it is stored.
   const tooLarge = (await searchParams).upload === "too-large";
 

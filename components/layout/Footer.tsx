@@ -1,38 +1,7 @@
 import Link from "next/link";
-import { CRISIS, DAY_LABELS, clinic, telHref, type Clinic, type DayId } from "@/lib/clinic";
-
-const WEEK: DayId[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
-function formatTime(hhmm: string) {
-  const [h = 0, m = 0] = hhmm.split(":").map(Number);
-  const suffix = h < 12 ? "am" : "pm";
-  const hour = h % 12 === 0 ? 12 : h % 12;
-  return m === 0 ? `${hour} ${suffix}` : `${hour}:${String(m).padStart(2, "0")} ${suffix}`;
-}
-
-function formatDays(days: DayId[]) {
-  const sorted = WEEK.filter((d) => days.includes(d));
-  const first = sorted[0];
-  const last = sorted[sorted.length - 1];
-  const consecutive = sorted.length > 2 && first && last && WEEK.indexOf(last) - WEEK.indexOf(first) === sorted.length - 1;
-  if (consecutive) return `${DAY_LABELS[first]} to ${DAY_LABELS[last]}`;
-  return sorted.map((d) => DAY_LABELS[d]).join(", ");
-}
-
-function OpeningHours({ hours }: { hours: Clinic["hours"] }) {
-  const closed = WEEK.filter((d) => !hours.some((h) => h.days.includes(d)));
-  return (
-    <ul>
-      {hours.map((h) => (
-        <li key={h.days.join()}>
-          {formatDays(h.days)}: <time dateTime={h.opens}>{formatTime(h.opens)}</time> to{" "}
-          <time dateTime={h.closes}>{formatTime(h.closes)}</time>
-        </li>
-      ))}
-      {closed.length > 0 && <li>Closed {formatDays(closed)}</li>}
-    </ul>
-  );
-}
+import { OpeningHours } from "@/components/layout/OpeningHours";
+import { CRISIS, clinic, telHref } from "@/lib/clinic";
+import { footerNavigation, legalNavigation } from "@/lib/content/navigation";
 
 const heading = "text-base font-bold";
 
@@ -40,6 +9,22 @@ export function Footer() {
   const { address } = clinic;
   return (
     <footer className="mt-16 border-t border-line bg-mist">
+      <nav aria-label="Site" className="border-b border-line">
+        <div className="mx-auto grid max-w-5xl gap-8 px-4 py-10 text-sm sm:grid-cols-3">
+          {footerNavigation.map((group) => (
+            <div key={group.heading}>
+              <h2 className={heading}>{group.heading}</h2>
+              <ul className="mt-2 space-y-2">
+                {group.items.map((item) => (
+                  <li key={item.path}>
+                    <Link href={item.path}>{item.label}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      </nav>
       <div className="mx-auto grid max-w-5xl gap-8 px-4 py-10 text-sm sm:grid-cols-2 lg:grid-cols-3">
         <div>
           <h2 className={heading}>
@@ -86,15 +71,11 @@ export function Footer() {
         <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-6 text-sm sm:flex-row sm:flex-wrap sm:items-center sm:justify-between">
           <nav aria-label="Legal">
             <ul className="flex flex-wrap gap-x-5 gap-y-2">
-              <li>
-                <Link href="/privacy">Privacy</Link>
-              </li>
-              <li>
-                <Link href="/accessibility">Accessibility</Link>
-              </li>
-              <li>
-                <Link href="/terms">Terms of use</Link>
-              </li>
+              {legalNavigation.map((item) => (
+                <li key={item.path}>
+                  <Link href={item.path}>{item.label}</Link>
+                </li>
+              ))}
             </ul>
           </nav>
           <p className="text-ink-muted">

@@ -1,0 +1,266 @@
+/**
+ * Questions people ask before and during care, shown on /faq. Each entry's id is its fragment:
+ * /faq#<id>. Answers are short; each links to the page that says more.
+ */
+import { clinic } from "@/lib/clinic";
+import type { FaqGroup } from "./types";
+
+export const faq: FaqGroup[] = [
+  {
+    heading: "About the treatment",
+    entries: [
+      {
+        id: "is-it-fda-approved",
+        question: "Is ketamine FDA-approved for depression?",
+        answer: [
+          "Esketamine nasal spray (Spravato) is. The FDA approved it for adults with depression that has not improved after other antidepressants, and for adults with major depression who are having suicidal thoughts or actions, given along with an antidepressant pill[^spravato-label].",
+          "Ketamine itself is approved as an anesthetic, not for depression. When a clinician uses it for depression, as an IV infusion or an injection, that is called off-label use. Off-label use is legal when a licensed clinician prescribes it, and it is common in medicine. But the FDA has not approved ketamine for any mental health condition[^fda-compounded-ketamine-2023].",
+          "Read more on our [treatments page](/treatments).",
+        ],
+      },
+      {
+        id: "how-fast-does-it-work",
+        question: "How fast does it work?",
+        answer: [
+          "It differs from person to person. Some people notice a change within hours or a day of a session. Others improve slowly over a series of sessions. Some people do not improve at all[^serafini-2014].",
+          "In studies, the lift from a single IV infusion often faded within about a week, which is why treatment is given as a series[^hasselmann-2014]. Your clinician checks how you are doing at each visit.",
+        ],
+      },
+      {
+        id: "how-many-sessions",
+        question: "How many sessions will I need?",
+        answer: [
+          "It depends on the treatment and on how you respond. Your clinician will suggest a plan after your evaluation and review it with you as you go.",
+          {
+            list: [
+              "IV ketamine: a first series is often about six infusions over two to three weeks. If it helps, some people then come back for single sessions every few weeks or months.",
+              "Esketamine nasal spray: the label sets the schedule. It starts with two sessions a week for four weeks, then one a week, then one every week or two. Whether it is helping is judged around week four[^spravato-label].",
+              "Maintenance sessions are planned one person at a time and reviewed regularly. There is little long-term research on them.",
+            ],
+          },
+        ],
+      },
+      {
+        id: "what-if-it-does-not-work",
+        question: "What if it doesn't work for me?",
+        answer: [
+          "That can happen. In studies, some people did not respond to ketamine at all[^katalinic-2013]. It is not a failure on your part.",
+          "If you are not improving after a fair trial, your clinician will tell you so plainly and will not suggest more sessions just to continue. We will talk through other options with you and with your own prescriber, and help you find the next step.",
+        ],
+      },
+      {
+        id: "will-i-feel-out-of-control",
+        question: "Will I feel out of control during a session?",
+        answer: [
+          "Many people feel detached or dreamlike during a session. Time, sounds or what you see may seem different. This is called dissociation. It is common and usually passes within an hour or two[^spravato-label].",
+          "You are never alone. Staff stay close by, check on you and watch your blood pressure and other signs the whole time. You can tell them at any point if you feel uneasy. See [what to expect](/what-to-expect) for more.",
+        ],
+      },
+      {
+        id: "take-home-ketamine",
+        question: "Do you offer take-home ketamine or lozenges?",
+        answer: [
+          "No. We do not prescribe ketamine lozenges, tablets or sprays to take at home. Every dose is given here, with staff watching over you.",
+          "Home products are usually made by compounding pharmacies and are not FDA-approved. The FDA has warned about the risks of taking compounded ketamine at home without anyone monitoring you[^fda-compounded-ketamine-2023]. Esketamine can only be given at a certified treatment center[^spravato-label].",
+        ],
+      },
+      {
+        id: "keep-my-own-clinicians",
+        question: "Can I keep seeing my own psychiatrist or therapist?",
+        answer: [
+          "Yes, and we encourage it. Ketamine treatment works best as one part of ongoing care, not a replacement for it.",
+          "With your written permission, we share updates with your prescriber and therapist and coordinate any medicine changes with them. You stay in charge of who we talk to.",
+        ],
+      },
+    ],
+  },
+  {
+    heading: "Safety",
+    entries: [
+      {
+        id: "is-it-addictive",
+        question: "Is ketamine addictive?",
+        answer: [
+          "It can be misused. Ketamine and esketamine are Schedule III controlled substances, and esketamine carries a boxed warning about abuse and misuse[^spravato-label].",
+          "That is why we screen everyone for substance use before treatment and give every dose in the clinic, under supervision. Nothing goes home with you. Heavy, repeated use outside medical care has been linked to bladder and liver problems and memory trouble[^katalinic-2013]. See our [safety page](/safety).",
+        ],
+      },
+      {
+        id: "side-effects",
+        question: "What side effects are common?",
+        answer: [
+          "The most common ones happen during or soon after a session and usually pass within a couple of hours[^katalinic-2013]:",
+          {
+            list: [
+              "feeling detached, dreamy or unreal",
+              "dizziness, sleepiness or feeling tired",
+              "nausea or vomiting",
+              "headache, blurred vision or numbness",
+              "feeling anxious",
+              "a rise in blood pressure and heart rate for a few hours",
+            ],
+          },
+          "Serious problems, such as very deep sleepiness or slowed breathing, are uncommon. This is one reason we monitor you the whole time[^spravato-label]. Long-term safety is still being studied. Read more on our [safety page](/safety).",
+        ],
+      },
+      {
+        id: "who-should-not-have-it",
+        question: "Who should not have ketamine treatment?",
+        answer: [
+          "It is not right for everyone. We may advise against it, or ask for clearance from another doctor first, if you have:",
+          {
+            list: [
+              "an aneurysm or other blood vessel disease, or a past bleed in the brain[^spravato-label]",
+              "high blood pressure that is not under control, or a recent heart attack or stroke",
+              "a history of psychosis, or mania right now",
+              "a current drug or alcohol use problem",
+              "a pregnancy, a plan to become pregnant, or a baby you are breastfeeding",
+            ],
+          },
+          "It is also not a first treatment for mild depression. Your evaluation will look at all of this with you.",
+        ],
+      },
+      {
+        id: "keep-my-medications",
+        question: "Can I keep taking my current medications?",
+        answer: [
+          "Usually, yes. Esketamine is often given along with an antidepressant you already take[^spravato-label].",
+          "Tell us about every medicine and supplement you take. Some need special care: sedatives and sleep aids, opioid pain medicines, stimulants and MAOI antidepressants. Alcohol matters too. Do not stop or change any medicine on your own. Your clinician will talk with you and your prescriber first.",
+        ],
+      },
+      {
+        id: "can-i-drive-home",
+        question: "Can I drive home after a session?",
+        answer: [
+          clinic.policies.ride,
+          "After esketamine, do not drive or use machinery until the next day, after a night of restful sleep[^spravato-label]. After any session, plan to rest for the rest of the day.",
+        ],
+      },
+      {
+        id: "in-crisis-now",
+        question: "I'm in crisis now. What should I do?",
+        answer: [
+          {
+            note: "Do not wait for an appointment. Call or text 988 to reach the 988 Suicide & Crisis Lifeline, any time of day or night[^988-lifeline]. If you are in danger right now, call 911 or go to the nearest emergency room.",
+          },
+          `${clinic.name} is not an emergency service, and our forms and messages are not watched around the clock. When you are safe, you are welcome to call us at ${clinic.phone.main} to talk about care.`,
+        ],
+      },
+    ],
+  },
+  {
+    heading: "Visits",
+    entries: [
+      {
+        id: "how-long-is-a-visit",
+        question: "How long is a visit?",
+        answer: [
+          {
+            list: [
+              "Evaluation: about 60 to 90 minutes with a clinician.",
+              "IV ketamine: the infusion takes about 40 to 60 minutes, then you rest for 30 to 60 minutes. Plan on about 2 hours here.",
+              "Esketamine: you stay at least 2 hours after each dose, until staff say you are ready to leave[^spravato-label]. Plan on about 2.5 to 3 hours.",
+            ],
+          },
+          "Please keep the rest of the day free, and arrange your ride home ahead of time.",
+        ],
+      },
+      {
+        id: "how-to-prepare",
+        question: "How do I prepare for a session?",
+        answer: [
+          clinic.policies.fasting,
+          "For esketamine, do not eat for 2 hours or drink for 30 minutes before your dose. If you use a nasal steroid or decongestant spray, use it at least an hour before[^spravato-label].",
+          "Wear comfortable clothes and bring someone to drive you home. See [what to expect](/what-to-expect) for a step-by-step guide.",
+        ],
+      },
+      {
+        id: "forms-privacy",
+        question: "Is what I send in the forms private?",
+        answer: [
+          "Yes. What you write in our appointment and insurance forms is stored only in the clinic's own database, and only our staff read it. We never put your answers into emails. Our emails to you only confirm that we received your request and give you a reference number.",
+          "Read how we handle your information in our [privacy policy](/privacy) and our [notice of privacy practices](/notice-of-privacy-practices).",
+        ],
+      },
+      {
+        id: "language-and-access",
+        question: "Can I get an interpreter or other help at my visit?",
+        answer: [
+          "Yes. We provide an interpreter on request, free of charge, including sign language. Our building has step-free access and an accessible restroom. Tell us what you need when you book, or call us at " +
+            `${clinic.phone.main}. See [accessibility](/accessibility) for more.`,
+        ],
+      },
+    ],
+  },
+  {
+    heading: "Cost and insurance",
+    entries: [
+      {
+        id: "will-insurance-pay",
+        question: "Will my insurance pay?",
+        answer: [
+          "It depends on the treatment and your plan. Esketamine is FDA-approved, so it is often covered by commercial plans, Medicare and Medicaid, usually after prior authorization[^spravato-label]. IV and intramuscular ketamine are off-label, so you usually pay for those sessions yourself. Evaluation and therapy visits may still be billable.",
+          "A superbill, HSA or FSA may help with self-pay costs. We can [check your benefits](/verify-insurance) before you start. See [insurance and cost](/insurance-and-cost) for details.",
+        ],
+      },
+      {
+        id: "how-much-does-it-cost",
+        question: "How much does it cost if I pay myself?",
+        answer: [
+          "Our self-pay prices are listed on the [insurance and cost page](/insurance-and-cost#self-pay-prices). Before your first session, we give you a written price for the plan your clinician recommends.",
+          "If you need to cancel, please read our [cancellation policy](/insurance-and-cost#cancellation-policy).",
+        ],
+      },
+    ],
+  },
+  {
+    heading: "Getting started",
+    entries: [
+      {
+        id: "do-i-need-a-referral",
+        question: "Do I need a referral?",
+        answer: [
+          "No. You can [request an appointment](/appointments) yourself. Some insurance plans ask for a referral for coverage, so check your plan.",
+          "You do need an evaluation with one of our clinicians before any treatment. It helps us decide together whether ketamine or esketamine is a good fit for you.",
+        ],
+      },
+      {
+        id: "who-is-it-for",
+        question: "Who is ketamine treatment meant for?",
+        answer: [
+          "It is mainly for adults whose depression has not improved after trying at least two antidepressants at a proper dose for long enough. This is often called treatment-resistant depression. The evidence is strongest for this group[^serafini-2014].",
+          "Research on other conditions, such as PTSD, anxiety or bipolar depression, is early or limited. Ask us whether it fits your situation. See [conditions we treat](/conditions).",
+        ],
+      },
+      {
+        id: "can-i-do-it-at-home",
+        question: "Can I do ketamine treatment at home?",
+        answer: [
+          "Not with us. Esketamine may only be given at a certified treatment center, with you watched for at least 2 hours[^spravato-label]. The FDA has warned about ketamine taken at home without monitoring[^fda-compounded-ketamine-2023]. We give every dose in the clinic.",
+        ],
+      },
+      {
+        id: "what-to-bring-to-evaluation",
+        question: "What should I bring to my evaluation?",
+        answer: [
+          {
+            list: [
+              "a list of the antidepressants you have tried, with doses and how long you took them, if you know",
+              "all your current medicines and supplements",
+              "the name and contact details of your prescriber and therapist, if you have them",
+              "your insurance card and a photo ID",
+            ],
+          },
+          "Do not worry if you cannot remember everything. We can ask your past clinicians for records with your permission.",
+        ],
+      },
+      {
+        id: "how-soon-will-you-reply",
+        question: "How soon will I hear back after I request an appointment?",
+        answer: [
+          `We usually reply within ${clinic.replyWithin}. If you asked us to check your insurance, we usually finish within ${clinic.insurance.reviewWithin}. If you are in crisis, do not wait for us: call or text 988, or call 911.`,
+        ],
+      },
+    ],
+  },
+];

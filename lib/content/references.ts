@@ -1,0 +1,155 @@
+/**
+ * Every source the site cites, in one list. Copy cites one as [^id]; each page lists the
+ * sources it cites, and /research lists them all. Journal articles link to a PubMed search for
+ * their exact title: their DOIs are not on file, and a search for the title cannot point at
+ * the wrong paper.
+ */
+import type { Reference } from "./types";
+
+const pubmed = (title: string) => `https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(`"${title}"`)}`;
+
+const article = (r: Omit<Reference, "url">): Reference => ({ ...r, url: pubmed(r.title) });
+
+export const references = [
+  {
+    id: "spravato-label",
+    authors: "Janssen Pharmaceuticals",
+    title: "SPRAVATO (esketamine) nasal spray: prescribing information and medication guide",
+    source: "U.S. Food and Drug Administration approved labeling, via DailyMed (National Library of Medicine)",
+    year: 2025,
+    url: "https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=spravato",
+    about:
+      "The official label for esketamine: what it is approved for, how it is given, the REMS safety program, the two-hour observation, side effects and the boxed warnings.",
+  },
+  {
+    id: "fda-compounded-ketamine-2023",
+    authors: "U.S. Food and Drug Administration",
+    title: "FDA warns patients about potential risks associated with compounded ketamine products, including oral formulations, for the treatment of psychiatric disorders",
+    source: "FDA safety communication, October 10, 2023",
+    year: 2023,
+    about:
+      "The FDA's warning that ketamine is not approved for any psychiatric disorder and that compounded ketamine taken at home, without monitoring, carries added risk.",
+  },
+  {
+    id: "nimh-major-depression",
+    authors: "National Institute of Mental Health",
+    title: "Major depression (statistics)",
+    source: "National Institute of Mental Health",
+    year: 2020,
+    url: "https://www.nimh.nih.gov/health/statistics/major-depression",
+    about:
+      "U.S. figures on major depression from the 2020 National Survey on Drug Use and Health, by age and sex.",
+  },
+  {
+    id: "988-lifeline",
+    authors: "988 Suicide & Crisis Lifeline",
+    title: "988 Suicide & Crisis Lifeline",
+    source: "988lifeline.org",
+    year: 2022,
+    url: "https://988lifeline.org",
+    about: "Free, confidential support by call, text or chat, at any hour, for anyone in suicidal crisis or emotional distress.",
+  },
+  article({
+    id: "naughton-2014",
+    authors: "Naughton M, Clarke G, O'Leary OF, Cryan JF, Dinan TG",
+    title:
+      "A review of ketamine in affective disorders: current evidence of clinical efficacy, limitations of use and pre-clinical evidence on proposed mechanisms of action",
+    source: "Journal of Affective Disorders",
+    year: 2014,
+    details: "156:24–35",
+    about: "A review of how well ketamine works in depression and bipolar disorder, its limits, and how it may act in the brain.",
+  }),
+  article({
+    id: "baskaran-2012",
+    authors: "Baskaran A, Milev R, McIntyre RS",
+    title: "The neurobiology of the EEG biomarker as a predictor of treatment response in depression",
+    source: "Neuropharmacology",
+    year: 2012,
+    details: "63:507–13",
+    about: "A review of whether brain-wave (EEG) measurements can predict who will respond to depression treatment; a research question, not yet a clinical test.",
+  }),
+  article({
+    id: "serafini-2014",
+    authors: "Serafini G, Howland RH, Rovedi F, Girardi P, Amore M",
+    title: "The role of ketamine in treatment-resistant depression: a systematic review",
+    source: "Current Neuropharmacology",
+    year: 2014,
+    details: "12:444–61",
+    freeFullText: true,
+    about: "A systematic review of the studies of ketamine for depression that did not respond to other treatments.",
+  }),
+  article({
+    id: "miller-2016",
+    authors: "Miller OH, Moran JT, Hall BJ",
+    title: "Two cellular hypotheses explain the initiation of ketamine's antidepressant actions: direct inhibition and disinhibition",
+    source: "Neuropharmacology",
+    year: 2016,
+    details: "100:17–26",
+    about: "A laboratory-science review of two explanations for how blocking NMDA receptors could start ketamine's antidepressant effect.",
+  }),
+  article({
+    id: "vasavada-2016",
+    authors: "Vasavada MM, Leaver AM, Espinoza RT, Joshi SH, Njau SN, Woods RP, et al.",
+    title: "Structural connectivity and response to ketamine therapy in major depression: a preliminary study",
+    source: "Journal of Affective Disorders",
+    year: 2016,
+    details: "190:836–41",
+    freeFullText: true,
+    about: "A small, preliminary brain-imaging study of whether brain wiring relates to how people respond to ketamine.",
+  }),
+  article({
+    id: "romeo-2015",
+    authors: "Romeo B, Choucha W, Fossati P, Rotge JY",
+    title: "Meta-analysis of short- and mid-term efficacy of ketamine in unipolar and bipolar depression",
+    source: "Psychiatry Research",
+    year: 2015,
+    details: "230:682–8",
+    about: "A meta-analysis pooling trials of ketamine in unipolar and bipolar depression over the days and weeks after treatment.",
+  }),
+  article({
+    id: "rajkumar-2015",
+    authors: "Rajkumar R, Fam J, Yeo EY, Dawe GS",
+    title: "Ketamine and suicidal ideation in depression: jumping the gun?",
+    source: "Pharmacological Research",
+    year: 2015,
+    details: "99:23–35",
+    about: "A critical review of the evidence on ketamine and suicidal thoughts, and of the caution it calls for.",
+  }),
+  article({
+    id: "hasselmann-2014",
+    authors: "Hasselmann HW",
+    title: "Ketamine as an antidepressant? Current state and future perspectives",
+    source: "Current Neuropharmacology",
+    year: 2014,
+    details: "12:57–70",
+    freeFullText: true,
+    about: "A review of the evidence for ketamine as an antidepressant and of the open questions.",
+  }),
+  article({
+    id: "thakurta-2012",
+    authors: "Thakurta RG, Das R, Bhattacharya AK, Saha D, Sen S, Singh OP, et al.",
+    title: "Rapid response with ketamine on suicidal cognition in resistant depression",
+    source: "Indian Journal of Psychological Medicine",
+    year: 2012,
+    details: "34:170–5",
+    freeFullText: true,
+    about: "A small study of how quickly suicidal thinking changed after a ketamine infusion in treatment-resistant depression.",
+  }),
+  article({
+    id: "katalinic-2013",
+    authors: "Katalinic N, Lai R, Somogyi A, Mitchell PB, Glue P, Loo CK",
+    title: "Ketamine as a new treatment for depression: a review of its efficacy and adverse effects",
+    source: "Australian and New Zealand Journal of Psychiatry",
+    year: 2013,
+    details: "47:710–27",
+    about: "A review of both sides of ketamine for depression: how well it works and its side effects.",
+  }),
+] as const satisfies readonly Reference[];
+
+export type ReferenceId = (typeof references)[number]["id"];
+
+const byId = new Map<string, Reference>(references.map((r) => [r.id, r]));
+
+export function findReference(id: string): Reference | undefined {
+  return byId.get(id);
+}
