@@ -1,14 +1,15 @@
-import type { Metadata } from "next";
 import { connection } from "next/server";
 import { randomUUID } from "node:crypto";
 import { AppointmentForm } from "@/components/forms/AppointmentForm";
 import { clinic, telHref } from "@/lib/clinic";
+import { pageMetadata } from "@/lib/content/metadata";
 import { requestAppointment } from "./actions";
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
+  path: "/appointments",
   title: "Request an appointment",
   description: `Ask ${clinic.name} for an appointment. We reply within ${clinic.replyWithin}.`,
-};
+});
 
 export default async function AppointmentPage() {
   // Rendered per request: each view needs its own idempotency key and CSP nonce.

@@ -1,16 +1,17 @@
-import type { Metadata } from "next";
 import { connection } from "next/server";
 import { randomUUID } from "node:crypto";
 import { InsuranceForm } from "@/components/forms/InsuranceForm";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { clinic, telHref } from "@/lib/clinic";
+import { pageMetadata } from "@/lib/content/metadata";
 import { REQUEST_BODY_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 import { requestInsuranceVerification } from "./actions";
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
+  path: "/verify-insurance",
   title: "Verify your insurance",
   description: `Send ${clinic.name} your insurance details and we will check your benefits before your first visit.`,
-};
+});
 
 type Props = { searchParams: Promise<{ upload?: string | string[] }> };
 

@@ -29,28 +29,30 @@ function NavItems({ className }: { className: string }) {
   );
 }
 
+/**
+ * On a phone: the name and the Menu on the first row, the phone number and the appointment
+ * button below. From lg up: name, phone and button, with the navigation in a row beneath.
+ */
 export function Header() {
   return (
-    <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
-        <Link href="/" className="text-xl font-bold text-ink no-underline hover:text-ink hover:underline">
+    <header className="relative border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-4 sm:gap-x-6">
+        <Link href="/" className="mr-auto text-lg font-bold sm:text-xl text-ink no-underline hover:text-ink hover:underline">
           {clinic.name}
         </Link>
-        <div className="flex flex-wrap items-center gap-x-5 gap-y-3">
-          <a href={telHref(clinic.phone.main)} className="font-semibold">
-            Call {clinic.phone.main}
-          </a>
-          <NavLink href={appointment!.path} className={primaryButton}>
-            {appointment!.label}
-          </NavLink>
-        </div>
+        <a href={telHref(clinic.phone.main)} className="order-3 text-sm font-semibold sm:text-base lg:order-none">
+          Call {clinic.phone.main}
+        </a>
+        <NavLink href={appointment!.path} className={`${primaryButton} order-4 text-sm sm:text-base lg:order-none`}>
+          {appointment!.label}
+        </NavLink>
+        <nav aria-label="Main" className="order-2 lg:order-last lg:-mt-1 lg:w-full">
+          <NavItems className="hidden flex-wrap items-center gap-x-6 lg:flex" />
+          <MenuDisclosure>
+            <NavItems className="absolute inset-x-0 top-full z-20 flex flex-col border-b border-line bg-surface px-4 pb-3 shadow-md" />
+          </MenuDisclosure>
+        </nav>
       </div>
-      <nav aria-label="Main" className="mx-auto max-w-5xl px-4 pb-3">
-        <NavItems className="hidden flex-wrap items-center gap-x-6 lg:flex" />
-        <MenuDisclosure>
-          <NavItems className="mt-2 flex flex-col border-t border-line pt-2" />
-        </MenuDisclosure>
-      </nav>
     </header>
   );
 }
