@@ -2,7 +2,7 @@
  * Questions people ask before and during care, shown on /faq. Each entry's id is its fragment:
  * /faq#<id>. Answers are short; each links to the page that says more.
  */
-import { clinic } from "@/lib/clinic";
+import { clinic, CRISIS } from "@/lib/clinic";
 import type { FaqGroup } from "./types";
 
 export const faq: FaqGroup[] = [
@@ -13,8 +13,9 @@ export const faq: FaqGroup[] = [
         id: "is-it-fda-approved",
         question: "Is ketamine FDA-approved for depression?",
         answer: [
-          "Esketamine nasal spray (Spravato) is. The FDA approved it for adults with depression that has not improved after other antidepressants, and for adults with major depression who are having suicidal thoughts or actions, given along with an antidepressant pill[^spravato-label].",
-          "Ketamine itself is approved as an anesthetic, not for depression. When a clinician uses it for depression, as an IV infusion or an injection, that is called off-label use. Off-label use is legal when a licensed clinician prescribes it, and it is common in medicine. But the FDA has not approved ketamine for any mental health condition[^fda-compounded-ketamine-2023].",
+          "Esketamine nasal spray (Spravato) is. The FDA approved it for adults with depression that has not improved after other antidepressants. It is also approved, along with an antidepressant pill, for adults with major depression who are having suicidal thoughts or actions[^spravato-label].",
+          `If you are having thoughts of suicide now, call or text ${CRISIS.lifeline.number}, or call ${CRISIS.emergency} in an emergency. ${clinic.name} is not an emergency service.`,
+          "Ketamine itself is approved as an anesthetic, not for depression. When a clinician uses it for depression, as an IV infusion or an injection, that is called off-label use. Off-label use is legal when a licensed clinician prescribes it. But the FDA has not approved ketamine for any mental health condition[^fda-compounded-ketamine-2023].",
           "Read more on our [treatments page](/treatments).",
         ],
       },
@@ -23,7 +24,7 @@ export const faq: FaqGroup[] = [
         question: "How fast does it work?",
         answer: [
           "It differs from person to person. Some people notice a change within hours or a day of a session. Others improve slowly over a series of sessions. Some people do not improve at all[^serafini-2014].",
-          "In studies, the lift from a single IV infusion often faded within about a week, which is why treatment is given as a series[^hasselmann-2014]. Your clinician checks how you are doing at each visit.",
+          "In studies, relief from a single IV infusion often faded within a few days to about 2 weeks, which is why treatment is given as a series[^hasselmann-2014]. Your clinician checks how you are doing at each visit.",
         ],
       },
       {
@@ -34,7 +35,8 @@ export const faq: FaqGroup[] = [
           {
             list: [
               "IV ketamine: a first series is often about six infusions over two to three weeks. If it helps, some people then come back for single sessions every few weeks or months.",
-              "Esketamine nasal spray: the label sets the schedule. It starts with two sessions a week for four weeks, then one a week, then one every week or two. Whether it is helping is judged around week four[^spravato-label].",
+              "Esketamine nasal spray: the label sets the schedule for treatment-resistant depression. It starts with two sessions a week for four weeks, then one a week for four weeks, then one every week or every two weeks. Whether it is helping is judged around week four[^spravato-label].",
+              "Intramuscular ketamine and ketamine-assisted psychotherapy: your clinician plans a series with you. There is less research to guide how many sessions to give.",
               "Maintenance sessions are planned one person at a time and reviewed regularly. There is little long-term research on them.",
             ],
           },
@@ -68,7 +70,7 @@ export const faq: FaqGroup[] = [
         id: "keep-my-own-clinicians",
         question: "Can I keep seeing my own psychiatrist or therapist?",
         answer: [
-          "Yes, and we encourage it. Ketamine treatment works best as one part of ongoing care, not a replacement for it.",
+          "Yes, and we encourage it. Ketamine treatment is meant to be one part of your ongoing care, not a replacement for it.",
           "With your written permission, we share updates with your prescriber and therapist and coordinate any medicine changes with them. You stay in charge of who we talk to.",
         ],
       },
@@ -81,8 +83,8 @@ export const faq: FaqGroup[] = [
         id: "is-it-addictive",
         question: "Is ketamine addictive?",
         answer: [
-          "It can be misused. Ketamine and esketamine are Schedule III controlled substances, and esketamine carries a boxed warning about abuse and misuse[^spravato-label].",
-          "That is why we screen everyone for substance use before treatment and give every dose in the clinic, under supervision. Nothing goes home with you. Heavy, repeated use outside medical care has been linked to bladder and liver problems and memory trouble[^katalinic-2013]. See our [safety page](/safety).",
+          "It can be misused. Ketamine and esketamine are both Schedule III controlled substances. Esketamine carries a boxed warning, the FDA's strongest kind, about abuse and misuse[^spravato-label].",
+          "That is why we screen everyone for substance use before treatment and give every dose in the clinic, under supervision. Nothing goes home with you. Heavy, repeated use outside medical care has been linked to bladder damage, raised liver enzymes and memory problems[^katalinic-2013]. See our [safety page](/safety).",
         ],
       },
       {
@@ -110,7 +112,8 @@ export const faq: FaqGroup[] = [
           "It is not right for everyone. We may advise against it, or ask for clearance from another doctor first, if you have:",
           {
             list: [
-              "an aneurysm or other blood vessel disease, or a past bleed in the brain[^spravato-label]",
+              "an aneurysm, an arteriovenous malformation (a tangle of blood vessels) or a past bleed in the brain[^spravato-label]",
+              "an allergy to ketamine or esketamine",
               "high blood pressure that is not under control, or a recent heart attack or stroke",
               "a history of psychosis, or mania right now",
               "a current drug or alcohol use problem",
@@ -133,7 +136,7 @@ export const faq: FaqGroup[] = [
         question: "Can I drive home after a session?",
         answer: [
           clinic.policies.ride,
-          "After esketamine, do not drive or use machinery until the next day, after a night of restful sleep[^spravato-label]. After any session, plan to rest for the rest of the day.",
+          "After any session, do not drive until the next day, and plan to rest for the rest of the day. After esketamine, also do not use machinery, and wait until you have had a night of restful sleep[^spravato-label].",
         ],
       },
       {
@@ -141,7 +144,7 @@ export const faq: FaqGroup[] = [
         question: "I'm in crisis now. What should I do?",
         answer: [
           {
-            note: "Do not wait for an appointment. Call or text 988 to reach the 988 Suicide & Crisis Lifeline, any time of day or night[^988-lifeline]. If you are in danger right now, call 911 or go to the nearest emergency room.",
+            note: `Do not wait for an appointment. Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, any time of day or night[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. If you are in danger right now, call ${CRISIS.emergency} or go to the nearest emergency room.`,
           },
           `${clinic.name} is not an emergency service, and our forms and messages are not watched around the clock. When you are safe, you are welcome to call us at ${clinic.phone.main} to talk about care.`,
         ],
@@ -160,6 +163,8 @@ export const faq: FaqGroup[] = [
               "Evaluation: about 60 to 90 minutes with a clinician.",
               "IV ketamine: the infusion takes about 40 to 60 minutes, then you rest for 30 to 60 minutes. Plan on about 2 hours here.",
               "Esketamine: you stay at least 2 hours after each dose, until staff say you are ready to leave[^spravato-label]. Plan on about 2.5 to 3 hours.",
+              "Intramuscular ketamine: plan on about 2 hours, including rest afterward.",
+              "Ketamine-assisted psychotherapy: plan on about 3 hours for a ketamine session with your therapist.",
             ],
           },
           "Please keep the rest of the day free, and arrange your ride home ahead of time.",
@@ -199,7 +204,7 @@ export const faq: FaqGroup[] = [
         id: "will-insurance-pay",
         question: "Will my insurance pay?",
         answer: [
-          "It depends on the treatment and your plan. Esketamine is FDA-approved, so it is often covered by commercial plans, Medicare and Medicaid, usually after prior authorization[^spravato-label]. IV and intramuscular ketamine are off-label, so you usually pay for those sessions yourself. Evaluation and therapy visits may still be billable.",
+          "It depends on the treatment and your plan. Esketamine is FDA-approved[^spravato-label], so it is often covered by commercial plans, Medicare and Medicaid, usually after prior authorization. IV and intramuscular ketamine, including the ketamine sessions in ketamine-assisted psychotherapy, are off-label, so you usually pay for those sessions yourself. Evaluation and therapy visits may still be billable.",
           "A superbill, HSA or FSA may help with self-pay costs. We can [check your benefits](/verify-insurance) before you start. See [insurance and cost](/insurance-and-cost) for details.",
         ],
       },
@@ -258,7 +263,7 @@ export const faq: FaqGroup[] = [
         id: "how-soon-will-you-reply",
         question: "How soon will I hear back after I request an appointment?",
         answer: [
-          `We usually reply within ${clinic.replyWithin}. If you asked us to check your insurance, we usually finish within ${clinic.insurance.reviewWithin}. If you are in crisis, do not wait for us: call or text 988, or call 911.`,
+          `We usually reply within ${clinic.replyWithin}. If you asked us to check your insurance, we usually finish within ${clinic.insurance.reviewWithin}. If you are in crisis, do not wait for us: call or text ${CRISIS.lifeline.number}, or call ${CRISIS.emergency} in an emergency. We are not an emergency service.`,
         ],
       },
     ],

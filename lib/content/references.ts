@@ -19,7 +19,7 @@ export const references = [
     year: 2025,
     url: "https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=spravato",
     about:
-      "The official label for esketamine: what it is approved for, how it is given, the REMS safety program, the two-hour observation, side effects and the boxed warnings.",
+      "The official label for esketamine: what it is approved for, how it is given, the REMS safety program, the observation of at least two hours after each dose, side effects and the boxed warnings.",
   },
   {
     id: "fda-compounded-ketamine-2023",
@@ -104,7 +104,7 @@ export const references = [
     source: "Psychiatry Research",
     year: 2015,
     details: "230:682–8",
-    about: "A meta-analysis pooling trials of ketamine in unipolar and bipolar depression over the days and weeks after treatment.",
+    about: "A meta-analysis, which pools the results of several trials, of how well ketamine worked in unipolar and bipolar depression in the days and weeks after treatment.",
   }),
   article({
     id: "rajkumar-2015",

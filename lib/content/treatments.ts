@@ -31,6 +31,15 @@ const evaluationChecklist: Block = {
   ],
 };
 
+/** Reasons not to have IV or IM ketamine (fact sheet, section 3). */
+const ketamineDoNotUse: Block = {
+  list: [
+    "You have an aneurysm or another blood vessel problem where a rise in blood pressure could cause a tear or a bleed. Examples are an arteriovenous malformation (a tangle of blood vessels) and a past bleed in the brain.",
+    "You have had an allergic or serious reaction to ketamine or esketamine.",
+    "You are pregnant. Ketamine is not recommended because it may harm the baby. Breastfeeding during treatment is not advised.",
+  ],
+};
+
 /** Conditions that need a closer look before any ketamine treatment (fact sheet, section 3). */
 const needsClearance: Block = {
   list: [
@@ -62,7 +71,7 @@ const ketamineCommonEffects: Block = {
 };
 
 const ketamineLongTerm: Text =
-  "Less is known about the long-term effects of repeated treatment. Most studies followed people for days to weeks, and experts call for more research[^hasselmann-2014]. Heavy, repeated use of ketamine, mostly outside medical care, has been linked to bladder damage, raised liver enzymes, memory problems and tolerance[^katalinic-2013]. We ask about these at your visits.";
+  "Less is known about the long-term effects of repeated treatment. Most studies followed people for days or weeks, not years, and experts call for more research[^hasselmann-2014]. Heavy, repeated use of ketamine, mostly outside medical care, has been linked to bladder damage, raised liver enzymes, memory problems and tolerance[^katalinic-2013]. We ask about these at your visits.";
 
 const ketamineMisuse: Text =
   "Ketamine can be misused. It is a Schedule III controlled substance for that reason. We screen for misuse risk before you start, and every dose is given and watched in the clinic. We never send ketamine home with you.";
@@ -72,15 +81,14 @@ const worseMoodNote: Block = {
 };
 
 const afterTheSession: Text =
-  "For the rest of the day, do not drive, go to work, care for children on your own or take on stressful tasks. Plan a quiet evening. Read [what to expect](/what-to-expect) for how to get ready and what the day after is like.";
+  "Do not drive until the next day. For the rest of the day, also avoid work, caring for children on your own and stressful tasks. Plan a quiet evening. Read [what to expect](/what-to-expect) for how to get ready and what the day after is like.";
 
-const selfPayList: Block = {
-  list: [
-    "Your evaluation visit, and any therapy visits, may be billable to insurance even when the ketamine sessions are not.",
-    "On request we give you a superbill. This is a detailed receipt you can send to your insurer to ask for out-of-network reimbursement. Whether your plan pays anything back is up to your plan.",
-    "You can generally use a health savings account (HSA) or flexible spending account (FSA) for prescribed treatment of a diagnosed condition. Check with your plan administrator first.",
-  ],
-};
+/** The clinic's self-pay terms (lib/clinic.ts), said in one way only. */
+const selfPayList: Block = { list: [...selfPay.points] };
+
+/** For the IV, IM and KAP pages: what the research says about ketamine and suicidal thoughts. */
+const suicidalThoughtsResearch: Text =
+  "In a small study, suicidal thoughts eased within hours of a ketamine infusion[^thakurta-2012]. But this research is small and short-term, and reviewers urge caution[^rajkumar-2015]. Ketamine does not replace a safety plan or emergency care. If suicidal thoughts are part of your depression, we make a safety plan with you before treatment.";
 
 const checkBenefits: Text = `Want to know what your plan may pay? [Ask us to check your benefits](/verify-insurance). We usually finish a check within ${clinic.insurance.reviewWithin}. The result is an estimate, not a promise of payment. Our [insurance and cost page](/insurance-and-cost) lists our self-pay prices.`;
 
@@ -102,7 +110,7 @@ export const treatments: Treatment[] = [
     ],
     lead: [
       "An IV ketamine infusion gives you a low dose of ketamine slowly, through a small tube in a vein in your arm, while our staff watch over you. It is meant for adults whose depression has not eased after other treatments. IV is the most studied way of giving ketamine for depression[^serafini-2014]. Using it for depression is off-label, which means the FDA has not approved it for that use[^fda-compounded-ketamine-2023].",
-      "Some people feel better within hours or a day. Others improve only after a few infusions, and some do not respond at all. This page explains what a session is like, how a course usually runs, the side effects and who should not have it, so you can decide whether to ask us about it.",
+      "Some people feel better within hours or a day. Others improve only after a few infusions, and some do not respond at all. This page explains what a session is like, how a course usually runs, the side effects and who should not have it. It can help you decide whether to ask us about it.",
     ],
     sections: {
       "what-it-is": {
@@ -137,9 +145,9 @@ export const treatments: Treatment[] = [
         heading: "A typical course of infusions",
         blocks: [
           "A first course is often about 6 infusions over 2 to 3 weeks. Your clinician plans yours and may change it as you go, based on how you respond and how you feel during sessions.",
-          "The lift from one infusion usually lasts from a few days to about 2 weeks[^romeo-2015]. That is why infusions are given as a series. In early studies, relief after a single infusion could come quickly but often faded within a week[^naughton-2014].",
+          "In studies, relief after one infusion could come quickly, but it was often short-lived. It usually faded within a few days to about 2 weeks[^romeo-2015]. That is why infusions are given as a series.",
           "If the series helps, you may come back for maintenance infusions, spaced every few weeks to every few months. There is no set schedule, and there is little long-term research on it. We plan maintenance with you, review it often and stop when it no longer helps or is no longer needed.",
-          "Results vary a lot from person to person. In studies, about half of people with hard-to-treat depression responded. Some reached remission, some improved partly and some did not respond at all[^serafini-2014][^romeo-2015]. No test can yet tell in advance who will respond[^baskaran-2012].",
+          "Results vary a lot from person to person. In studies, often about half of people with hard-to-treat depression responded. Some reached remission, some improved partly and some did not respond at all[^serafini-2014][^romeo-2015]. No test can yet tell in advance who will respond. Brain-wave (EEG) measures are being studied for this, but they are research tools, not clinical tests[^baskaran-2012].",
           "IV ketamine is one part of your care, not a replacement for it. You usually keep seeing your own therapist and prescriber, and keep your other treatments, unless your clinician advises a change.",
         ],
       },
@@ -163,9 +171,9 @@ export const treatments: Treatment[] = [
         heading: "Who may be a candidate",
         blocks: [
           "IV ketamine is mainly for adults with treatment-resistant depression. That usually means depression that has not improved enough after at least 2 antidepressants, each taken at a proper dose for long enough[^serafini-2014]. The evidence is strongest for this group. It is not a first treatment for mild depression.",
-          "In some studies, ketamine eased suicidal thoughts within hours, for a short time[^thakurta-2012]. But this research is limited, and ketamine does not replace a safety plan or emergency care[^rajkumar-2015]. If suicidal thoughts are part of your depression, we make a safety plan with you before treatment.",
+          suicidalThoughtsResearch,
           crisisNote,
-          "For bipolar depression, the evidence is more limited, and ketamine is used with care because it may trigger mania[^romeo-2015]. Research on PTSD, anxiety, OCD and other conditions is early. Read about [the conditions we evaluate](/conditions), and ask whether ketamine fits your situation.",
+          "For bipolar depression, the evidence is more limited[^romeo-2015]. Ketamine is used with care because it may trigger mania. Research on PTSD, anxiety, OCD and other conditions is early. Read about [the conditions we evaluate](/conditions), and ask whether ketamine fits your situation.",
           "You do not need a referral to book, but you do need an evaluation with one of our clinicians. At that visit we go over:",
           evaluationChecklist,
           "[Request an appointment](/appointments) to start with an evaluation.",
@@ -175,13 +183,7 @@ export const treatments: Treatment[] = [
         heading: "Who should not have IV ketamine",
         blocks: [
           "Ketamine raises blood pressure for a while[^katalinic-2013]. It should not be used when that rise could be dangerous. You should not have it if any of these apply to you:",
-          {
-            list: [
-              "You have an aneurysm, or a condition where a rise in blood pressure could cause a blood vessel to tear or bleed, such as an arteriovenous malformation or a past bleed in the brain",
-              "You have had an allergic or serious reaction to ketamine or esketamine",
-              "You are pregnant. Ketamine is not recommended because it may harm the baby. Breastfeeding during treatment is not advised.",
-            ],
-          },
+          ketamineDoNotUse,
           "These need a closer look, and sometimes clearance from your other doctors, before you can start:",
           needsClearance,
           medicinesNote,
@@ -202,7 +204,6 @@ export const treatments: Treatment[] = [
       coverage: {
         heading: "Insurance and cost",
         blocks: [
-          "Because IV ketamine is off-label for depression, insurance plans usually do not pay for the infusions themselves. Most people pay for them on their own.",
           selfPay.summary,
           selfPayList,
           checkBenefits,
@@ -223,7 +224,7 @@ export const treatments: Treatment[] = [
     atAGlance: [
       {
         label: "FDA status",
-        value: "FDA-approved for adults with treatment-resistant depression, and for depression with acute suicidal thoughts or behavior[^spravato-label]",
+        value: "FDA-approved for adults with treatment-resistant depression, and for adults with major depression and acute suicidal thoughts or behavior, with an antidepressant pill[^spravato-label]",
       },
       { label: "Session length", value: "A few minutes to take the dose, then at least 2 hours of observation[^spravato-label]" },
       { label: "Time in clinic", value: "About 2.5 to 3 hours" },
@@ -255,11 +256,11 @@ export const treatments: Treatment[] = [
       "how-a-session-goes": {
         heading: "How a treatment session goes",
         blocks: [
-          "On the day of treatment[^spravato-label]:",
+          "On the day of treatment:",
           {
             list: [
-              "Do not eat for 2 hours before your dose, and do not drink anything for 30 minutes before it. The medicine can cause nausea.",
-              "If you use a steroid or decongestant nasal spray, use it at least 1 hour before your dose.",
+              "Do not eat for 2 hours before your dose, and do not drink anything for 30 minutes before it, because the medicine can cause nausea[^spravato-label].",
+              "If you use a steroid or decongestant nasal spray, use it at least 1 hour before your dose[^spravato-label].",
               "Arrange your ride home, and keep the rest of the day free.",
             ],
           },
@@ -289,7 +290,7 @@ export const treatments: Treatment[] = [
             ],
           },
           `Your clinician checks how well it is working at the end of week 4, to decide with you whether to continue[^spravato-label]. If you are being treated for depression with suicidal thoughts, your clinician will explain your own schedule. ${crisisLine}`,
-          "Results vary. Some people feel better within a day. Others improve slowly over the first 4 weeks, and some do not improve at all[^spravato-label]. No test can yet tell in advance who will respond[^baskaran-2012].",
+          "Results vary. Some people feel better within a day. Others improve slowly over the first 4 weeks, and some do not improve at all[^spravato-label]. No test can yet tell in advance who will respond.",
           "Esketamine is one part of your care. You usually keep taking your antidepressant pill and keep seeing your own therapist and prescriber, unless your clinician advises a change.",
         ],
       },
@@ -361,13 +362,14 @@ export const treatments: Treatment[] = [
               "A rise in blood pressure and heart rate that lasts a few hours",
             ],
           },
-          "The label has boxed warnings, the FDA's strongest kind, about these serious risks[^spravato-label]:",
+          "Serious side effects are uncommon. The label warns about these, and several carry a boxed warning, the FDA's strongest kind[^spravato-label]:",
           {
             list: [
-              "Deep sedation and dissociation",
+              "Deep sedation, where you become very hard to wake",
               "Slowed or shallow breathing (respiratory depression)",
+              "A sharp rise in blood pressure",
               "Abuse and misuse",
-              "Suicidal thoughts and actions, a warning for all antidepressants, mainly in children and young adults",
+              "A higher risk of suicidal thoughts and actions in young adults, a warning given for all antidepressants",
             ],
           },
           "This is why every dose is taken in the clinic and watched for at least 2 hours[^spravato-label]. We screen for misuse risk before you start.",
@@ -447,7 +449,7 @@ export const treatments: Treatment[] = [
         blocks: [
           "There is less research to guide an IM course than an IV one. Your clinician usually plans a series much like an IV course, often several sessions over 2 to 3 weeks, and checks at each visit how you are doing.",
           "In IV studies, the lift from a single dose often lasted from a few days to about 2 weeks[^romeo-2015]. That is why ketamine is given as a series. If the series helps, you may come back for maintenance sessions every few weeks to every few months. We review this with you often.",
-          "Results vary. Some people feel better within hours or days, others only after several sessions, and some do not respond at all[^serafini-2014]. No test can yet tell in advance who will respond[^baskaran-2012].",
+          "Results vary. Some people feel better within hours or days, others only after several sessions, and some do not respond at all[^serafini-2014]. No test can yet tell in advance who will respond.",
           "IM ketamine is one part of your care, not a replacement for it. You usually keep seeing your own therapist and prescriber, and keep your other treatments, unless your clinician advises a change.",
         ],
       },
@@ -471,9 +473,9 @@ export const treatments: Treatment[] = [
         heading: "Who may be a candidate",
         blocks: [
           "IM ketamine may suit adults with treatment-resistant depression for whom an IV is not practical. Treatment-resistant usually means depression that has not improved enough after at least 2 antidepressants, each taken at a proper dose for long enough[^serafini-2014]. It is not a first treatment for mild depression.",
-          "Ketamine may ease suicidal thoughts for a short time in some people, but the research is limited, and it does not replace a safety plan or emergency care[^rajkumar-2015]. If suicidal thoughts are part of your depression, we make a safety plan with you before treatment.",
+          suicidalThoughtsResearch,
           crisisNote,
-          "For bipolar depression the evidence is more limited, and ketamine is used with care because it may trigger mania[^romeo-2015]. Read about [the conditions we evaluate](/conditions).",
+          "For bipolar depression, the evidence is more limited[^romeo-2015]. Ketamine is used with care because it may trigger mania. Read about [the conditions we evaluate](/conditions).",
           "You do not need a referral to book, but you do need an evaluation with one of our clinicians. At that visit we go over:",
           evaluationChecklist,
           "[Request an appointment](/appointments) to start with an evaluation.",
@@ -483,13 +485,7 @@ export const treatments: Treatment[] = [
         heading: "Who should not have IM ketamine",
         blocks: [
           "Ketamine raises blood pressure for a while[^katalinic-2013]. It should not be used when that rise could be dangerous. You should not have it if any of these apply to you:",
-          {
-            list: [
-              "You have an aneurysm, or a condition where a rise in blood pressure could cause a blood vessel to tear or bleed, such as an arteriovenous malformation or a past bleed in the brain",
-              "You have had an allergic or serious reaction to ketamine or esketamine",
-              "You are pregnant. Ketamine is not recommended because it may harm the baby. Breastfeeding during treatment is not advised.",
-            ],
-          },
+          ketamineDoNotUse,
           "These need a closer look, and sometimes clearance from your other doctors, before you can start:",
           needsClearance,
           medicinesNote,
@@ -499,7 +495,7 @@ export const treatments: Treatment[] = [
       "side-effects": {
         heading: "Side effects and risks",
         blocks: [
-          "Side effects are much the same as with an IV infusion[^katalinic-2013]. With a shot, they may come on faster and all at once. They usually pass within 1 to 2 hours. Common ones include:",
+          "Side effects are much the same as with an IV infusion. They can start about 15 to 20 minutes after the shot, as the medicine takes effect, and usually pass within 1 to 2 hours[^katalinic-2013]. Common ones include:",
           ketamineCommonEffects,
           "Serious side effects are uncommon but can happen. They include very deep sedation, slowed breathing and a sharp rise in blood pressure[^katalinic-2013]. Because a shot cannot be stopped once given, staff watch you closely and are ready to help.",
           ketamineLongTerm,
@@ -510,7 +506,6 @@ export const treatments: Treatment[] = [
       coverage: {
         heading: "Insurance and cost",
         blocks: [
-          "Because IM ketamine is off-label for depression, insurance plans usually do not pay for the sessions themselves. Most people pay for them on their own.",
           selfPay.summary,
           selfPayList,
           checkBenefits,
@@ -529,7 +524,7 @@ export const treatments: Treatment[] = [
     description:
       "Ketamine-assisted psychotherapy pairs a supported ketamine session with therapy before and after. Learn how it works, what the evidence says and the cost.",
     atAGlance: [
-      { label: "FDA status", value: "Off-label: ketamine is not FDA-approved for depression[^fda-compounded-ketamine-2023]" },
+      { label: "FDA status", value: "Off-label: ketamine is approved as an anesthetic, not for depression[^fda-compounded-ketamine-2023]" },
       { label: "How it is given", value: "A shot into a muscle or an IV infusion, with a therapist present" },
       { label: "Session length", value: "About 3 hours, with a therapist" },
       { label: "Typical first course", value: "Preparation visits, then ketamine sessions, each followed by integration therapy" },
@@ -552,7 +547,7 @@ export const treatments: Treatment[] = [
             ],
           },
           "Ketamine blocks NMDA receptors in the brain[^miller-2016]. Some researchers think this opens a short window, lasting days to weeks, when the brain may be better able to form new connections[^naughton-2014]. This idea comes mostly from lab research and is not proven in people. KAP times therapy to fall within that window.",
-          "The FDA has not approved ketamine for depression or any other mental health condition, so KAP is an off-label use[^fda-compounded-ketamine-2023]. The FDA has also warned about compounded ketamine taken at home without monitoring[^fda-compounded-ketamine-2023]. That is one reason every KAP dose here is given and watched in the clinic.",
+          "The FDA has not approved ketamine for depression or any other mental health condition, so KAP is an off-label use. The FDA has also warned about compounded ketamine taken at home without monitoring[^fda-compounded-ketamine-2023]. That is one reason every KAP dose here is given and watched in the clinic.",
         ],
       },
       "how-a-session-goes": {
@@ -605,7 +600,7 @@ export const treatments: Treatment[] = [
         blocks: [
           "KAP may suit adults with treatment-resistant depression who want therapy to be a central part of their ketamine treatment. Treatment-resistant usually means depression that has not improved enough after at least 2 antidepressants, each taken at a proper dose for long enough[^serafini-2014].",
           "It may suit you best if you feel ready to take part in therapy and have steady care in place, such as a prescriber or therapist you already see. Research on KAP for PTSD and other conditions is early. Read about [the conditions we evaluate](/conditions), and ask whether it fits you.",
-          "If suicidal thoughts are part of your depression, we make a safety plan with you first. Ketamine is not a substitute for a safety plan or emergency care[^rajkumar-2015].",
+          suicidalThoughtsResearch,
           crisisNote,
           "You do not need a referral to book, but you do need an evaluation with one of our clinicians. At that visit we go over:",
           evaluationChecklist,
@@ -616,13 +611,7 @@ export const treatments: Treatment[] = [
         heading: "Who should not have KAP",
         blocks: [
           "The medical limits are the same as for IV or IM ketamine. Ketamine raises blood pressure for a while[^katalinic-2013], so it should not be used when that rise could be dangerous. You should not have it if any of these apply to you:",
-          {
-            list: [
-              "You have an aneurysm, or a condition where a rise in blood pressure could cause a blood vessel to tear or bleed, such as an arteriovenous malformation or a past bleed in the brain",
-              "You have had an allergic or serious reaction to ketamine or esketamine",
-              "You are pregnant. Ketamine is not recommended because it may harm the baby. Breastfeeding during treatment is not advised.",
-            ],
-          },
+          ketamineDoNotUse,
           "These need a closer look, and sometimes clearance from your other doctors, before you can start:",
           needsClearance,
           "If you are in crisis or need more support than weekly visits can give, such as a hospital or day program, that care comes first. KAP can be considered later.",
@@ -645,8 +634,8 @@ export const treatments: Treatment[] = [
       coverage: {
         heading: "Insurance and cost",
         blocks: [
-          "Because ketamine is off-label for depression, insurance plans usually do not pay for the ketamine sessions. Most people pay for them on their own. Preparation and integration therapy visits may be billable to insurance.",
           selfPay.summary,
+          "KAP's ketamine sessions use IV or IM ketamine, and its preparation and integration visits are therapy visits. So these points apply:",
           selfPayList,
           checkBenefits,
         ],

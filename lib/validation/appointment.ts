@@ -1,4 +1,5 @@
 /** The appointment request: one schema for the browser form and the server action. */
+import "./zod-config";
 import { z } from "zod";
 import { clinic } from "@/lib/clinic";
 import { adultDateOfBirth, choice, choices, email, longText, mustAgree, personName, phone, text } from "./fields";

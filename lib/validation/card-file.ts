@@ -3,6 +3,7 @@
  * (size, name); what the bytes really are is decided on the server from their magic bytes
  * (lib/uploads/card-files.server.ts), never from the name or the browser's MIME type.
  */
+import "./zod-config";
 import { z } from "zod";
 import { CARD_FILE_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 

@@ -3,6 +3,7 @@
  * server (the action), so they take the raw shapes both produce: strings, "on" or booleans
  * for checkboxes, a string or an array for checkbox groups.
  */
+import "./zod-config";
 import { z } from "zod";
 
 // Bidirectional overrides, zero-width and other invisible format characters, and control

@@ -4,6 +4,7 @@
  * plan), so answers to questions that do not apply are dropped before validation and the
  * ones that do are required afterwards.
  */
+import "./zod-config";
 import { z } from "zod";
 import { clinic } from "@/lib/clinic";
 import { CARD_FILE_MAX_BYTES, CARD_FILES_TOTAL_MAX_BYTES, megabytes } from "@/lib/uploads/limits";

@@ -23,7 +23,7 @@ export const aboutPage: ContentPage = {
         {
           note: `${clinic.name} is a fictional clinic, and the people named on this page are fictional too. This is a demonstration site, not a real place to get care. If you need help with depression, please talk with your own doctor or a local clinic. If you are in crisis, call or text 988, or call 911 in an emergency.`,
         },
-        "In this demonstration, we are an outpatient clinic run by a psychiatrist, a psychiatric nurse practitioner, nurses and therapists, with a front desk team who help with scheduling and insurance. We treat adults only. We are not a hospital or an emergency service.",
+        "In this demonstration, we are an outpatient clinic. Our team is a psychiatrist, a psychiatric nurse practitioner, nurses and therapists, with a front desk team who help with scheduling and insurance. We treat adults only. We are not a hospital or an emergency service.",
       ],
     },
     {

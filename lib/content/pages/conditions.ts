@@ -24,7 +24,7 @@ export const conditionsPage: ContentPage = {
         {
           list: [
             "Treatment-resistant depression: depression that has not improved enough after at least two antidepressants. This is the main reason people come to us.",
-            "Major depression with suicidal thoughts, always together with a written safety plan and your other care. If you have suicidal thoughts right now, call or text 988, or call 911 in an emergency: we are not an emergency service.",
+            "Major depression with suicidal thoughts, always together with a written safety plan and your other care. If you have suicidal thoughts right now, call or text 988, or call 911 in an emergency. We are not an emergency service.",
             "Bipolar depression, only case by case and only in close contact with the psychiatrist who treats your bipolar disorder.",
           ],
         },
@@ -53,8 +53,8 @@ export const conditionsPage: ContentPage = {
       heading: "Treatment-resistant depression",
       blocks: [
         "Evidence: strong.",
-        "Depression is called treatment-resistant when it has not improved enough after at least two different antidepressants, each taken at a fair dose for long enough to work. About one in three people with depression do not get enough relief from standard antidepressants.",
-        "This is the condition ketamine has been studied for most. Many randomized trials and reviews that pool them found that ketamine can ease depression in people whose illness has not responded to other treatment, often within hours to days[^serafini-2014][^romeo-2015]. In studies, often about half of people responded. Some reached remission, some improved partly and some did not improve at all[^katalinic-2013]. The lift from a single dose often faded within days to a couple of weeks, which is why treatment is given as a series[^hasselmann-2014].",
+        "Depression is called treatment-resistant when it has not improved enough after at least two different antidepressants, each taken at a proper dose for long enough to work. About 3 in 10 people with depression do not get enough relief from standard antidepressants.",
+        "This is the condition ketamine has been studied for most. Many randomized trials and reviews that pool them found that ketamine can ease depression in people whose illness has not responded to other treatment, often within hours to days[^serafini-2014][^romeo-2015]. In studies, often about half of people responded. Some reached remission, some improved partly and some did not improve at all[^katalinic-2013]. Relief from a single dose often faded within a few days to about 2 weeks, which is why treatment is given as a series[^hasselmann-2014].",
         "Esketamine nasal spray (Spravato) is approved by the FDA for adults with treatment-resistant depression. It can be used along with an antidepressant pill or, since January 2025, on its own[^spravato-label]. IV ketamine is not FDA-approved for depression; using it for depression is an off-label use of an anesthetic, which is legal when a licensed clinician prescribes it.",
         "Learn more about [esketamine nasal spray](/treatments/esketamine-nasal-spray) and [IV ketamine infusion](/treatments/iv-ketamine-infusion).",
       ],
@@ -67,7 +67,7 @@ export const conditionsPage: ContentPage = {
           note: `If you are thinking about suicide now, do not wait for an appointment. Call or text 988 to reach the 988 Suicide & Crisis Lifeline, day or night[^988-lifeline]. If you are in danger, call 911 or go to the nearest emergency room. ${clinic.name} is not an emergency service.`,
         },
         "Evidence: moderate.",
-        "Several studies found that suicidal thoughts eased quickly after ketamine, sometimes within hours[^thakurta-2012]. But the studies are small and short, and the effect was mostly measured over days, not months. Reviewers urge caution before drawing firm conclusions[^rajkumar-2015].",
+        "Small studies have found that suicidal thoughts can ease quickly after ketamine, sometimes within hours[^thakurta-2012]. But the studies are few and short, and the effect was mostly measured over days, not months. Reviewers urge caution before drawing firm conclusions[^rajkumar-2015].",
         "Esketamine is FDA-approved to treat depressive symptoms in adults with major depression who have suicidal thoughts or behavior, given along with an antidepressant pill. It has not been shown to prevent suicide, and it does not take the place of a hospital stay when one is needed[^spravato-label].",
         "If we treat you for depression with suicidal thoughts, it is always part of wider care:",
         {

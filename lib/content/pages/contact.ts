@@ -1,4 +1,4 @@
-import { clinic } from "@/lib/clinic";
+import { clinic, CRISIS } from "@/lib/clinic";
 import type { ContentPage } from "../types";
 
 /** Address, phone and hours come from lib/clinic.ts; this is the copy around them. */
@@ -30,7 +30,7 @@ export const contactPage: ContentPage = {
       id: "in-a-crisis",
       heading: "If you are in crisis",
       blocks: [
-        "Our phone line and forms are not watched around the clock, so please do not wait for us. Call or text 988 to reach the 988 Suicide & Crisis Lifeline at any hour[^988-lifeline], or call 911 or go to the nearest emergency room if you are in danger.",
+        `${clinic.name} is not an emergency service, and our phone line and forms are not watched around the clock, so please do not wait for us. If you are thinking about suicide or are in crisis, call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label} at any hour[^988-lifeline]. If you are in danger, call ${CRISIS.emergency} or go to the nearest emergency room.`,
       ],
     },
   ],

@@ -11,7 +11,7 @@ export const homePage: ContentPage = {
   metaTitle: "Ketamine and esketamine care for depression",
   description: `${clinic.name} (a fictional demo clinic) offers ketamine and esketamine care for adults with depression that other treatments have not helped.`,
   lead: [
-    `${clinic.name} is an outpatient clinic for adults with depression, especially treatment-resistant depression: depression that has not eased enough after at least two antidepressants, taken at a proper dose for long enough.`,
+    `${clinic.name} is an outpatient clinic for adults with depression, especially treatment-resistant depression. That means depression that has not eased enough after at least two antidepressants, each taken at a proper dose for long enough.`,
     "No referral is needed to ask for an appointment. A clinician evaluation decides whether treatment is right for you, and we tell you plainly if it is not.",
   ],
   sections: [
@@ -19,7 +19,7 @@ export const homePage: ContentPage = {
       id: "who-we-help",
       heading: "Who we help",
       blocks: [
-        "We see adults aged 18 and over. Depression is common: in 2020 about 21 million adults in the United States had at least one episode of major depression[^nimh-major-depression]. For roughly 3 in 10 people, standard antidepressants do not bring enough relief. Those are the people ketamine and esketamine are mainly for. They are not a first treatment for mild depression.",
+        "We see adults aged 18 and over. Depression is common: in 2020 about 21 million adults in the United States had at least one episode of major depression[^nimh-major-depression]. For about 3 in 10 people with depression, standard antidepressants do not bring enough relief. Those are the people ketamine and esketamine are mainly for. They are not a first treatment for mild depression.",
         "Some health conditions mean ketamine is not safe or should wait, for example certain blood vessel problems, uncontrolled high blood pressure, pregnancy, or an active substance use problem. Your evaluation checks for these. Read more under [safety and eligibility](/safety) and [conditions we treat](/conditions).",
       ],
     },
@@ -63,7 +63,7 @@ export const homePage: ContentPage = {
             "Early relief can be fast but brief, which is why treatment is given as a series[^serafini-2014]. Any maintenance is planned for you and reviewed over time.",
             "Side effects are usually brief and happen mostly during or just after a session: feeling detached or dreamlike, dizziness, nausea, drowsiness and a temporary rise in blood pressure[^katalinic-2013]. Staff stay with you and monitor you.",
             "Ketamine can be misused, so it is given only in the clinic, after screening. Long-term safety is still being studied, and we check how you are doing at every visit.",
-            "You cannot drive yourself home. Bring someone to take you, and do not drive until the next day after a restful sleep[^spravato-label].",
+            "You cannot drive yourself home, so bring someone to take you. Do not drive until the next day. After esketamine, wait until you have had a night of restful sleep[^spravato-label].",
             "Treatment may ease symptoms as part of ongoing care, alongside therapy and your other treatment. Its benefit can fade, and it does not replace that care.",
           ],
         },

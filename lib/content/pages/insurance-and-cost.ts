@@ -70,8 +70,7 @@ export const insuranceAndCostPage: ContentPage = {
       id: "hsa-and-fsa",
       heading: "Using an HSA or FSA",
       blocks: [
-        "Health savings accounts (HSA) and flexible spending accounts (FSA) can generally be used for prescribed treatment of a diagnosed condition. That may include ketamine sessions you pay for yourself.",
-        "Rules differ between plans, so check with your plan administrator before you rely on it. We can give you receipts that show what the treatment was for.",
+        "You may be able to pay for self-pay sessions from a health savings account (HSA) or flexible spending account (FSA). Rules differ between plans, so ask your plan administrator before you rely on it. We can give you receipts that show what the treatment was for.",
       ],
     },
     {

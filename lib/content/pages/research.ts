@@ -2,6 +2,7 @@
  * The Research page. The page component lists every reference after these sections, so none
  * are listed here; every reference id is cited at least once on this page.
  */
+import { clinic, CRISIS } from "@/lib/clinic";
 import type { ContentPage } from "../types";
 
 export const researchPage: ContentPage = {
@@ -35,8 +36,9 @@ export const researchPage: ContentPage = {
       id: "approved-and-off-label",
       heading: "What is approved and what is off-label",
       blocks: [
-        "Esketamine nasal spray (Spravato) went through the FDA's approval process. It is approved for adults with depression that has not improved with other antidepressants, and for adults with major depression who have suicidal thoughts or actions, given along with an antidepressant pill[^spravato-label].",
-        "Ketamine given by IV or injection is approved as an anesthetic. Its use for depression is off-label. The FDA has said that ketamine is not approved for any psychiatric condition and has warned about compounded ketamine used at home without monitoring[^fda-compounded-ketamine-2023]. Of the ketamine routes, IV has been studied the most.",
+        "Esketamine nasal spray (Spravato) went through the FDA's approval process. It is approved for adults with depression that has not improved with other antidepressants. It is also approved, along with an antidepressant pill, for adults with major depression who have suicidal thoughts or actions[^spravato-label].",
+        `If you are having thoughts of suicide now, call or text ${CRISIS.lifeline.number}, or call ${CRISIS.emergency} in an emergency. ${clinic.name} is not an emergency service.`,
+        "Ketamine is approved as an anesthetic. Using it for depression, by IV infusion or injection, is off-label. The FDA has said that ketamine is not approved for any psychiatric condition and has warned about compounded ketamine used at home without monitoring[^fda-compounded-ketamine-2023]. Of the ketamine routes, IV has been studied the most.",
       ],
     },
     {
@@ -46,13 +48,13 @@ export const researchPage: ContentPage = {
         "Reviews of the research on depression that has not responded to other treatments describe a similar picture[^serafini-2014][^katalinic-2013]:",
         {
           list: [
-            "In studies, about half of people often had a clear response, meaning their symptoms dropped by a large amount.",
+            "Often about half of people in studies had a clear response, meaning their symptoms dropped by a large amount.",
             "Some reached remission, meaning few or no symptoms for a time. Others improved only partly.",
             "Some people did not respond at all.",
           ],
         },
-        "The effect can start fast. When researchers pooled six small placebo-controlled trials, ketamine eased depression more than placebo from the first day to about a week later. In bipolar depression, the difference did not last as long[^romeo-2015].",
-        "After a single infusion, relief often faded within about a week[^hasselmann-2014]. That is why treatment is usually given as a series of sessions, sometimes followed by maintenance sessions. How long the benefit lasts after a series differs from person to person.",
+        "The effect can start fast. A meta-analysis that pooled placebo-controlled trials in unipolar and bipolar depression found that ketamine eased depression more than a placebo in the days after treatment[^romeo-2015].",
+        "After a single infusion, relief often faded within a few days to about 2 weeks[^hasselmann-2014]. That is why treatment is usually given as a series of sessions, sometimes followed by maintenance sessions. How long the benefit lasts after a series differs from person to person.",
         "Side effects in these studies were mostly brief and happened during or soon after a dose, such as feeling detached, dizziness, nausea and a rise in blood pressure[^katalinic-2013]. See our [safety page](/safety) for more.",
       ],
     },
@@ -61,9 +63,9 @@ export const researchPage: ContentPage = {
       heading: "Ketamine and suicidal thoughts",
       blocks: [
         {
-          note: "If you are thinking about suicide, do not wait for an appointment. Call or text 988 to reach the 988 Suicide & Crisis Lifeline at any hour[^988-lifeline]. In an emergency, call 911 or go to the nearest emergency room. Our clinic is not an emergency service.",
+          note: `If you are thinking about suicide, do not wait for an appointment. Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label} at any hour[^988-lifeline]. In an emergency, call ${CRISIS.emergency} or go to the nearest emergency room. ${clinic.name} is not an emergency service.`,
         },
-        "In a small study, suicidal thoughts dropped within hours of a ketamine infusion[^thakurta-2012]. Esketamine is approved for adults with major depression and suicidal thoughts or actions, but its label says it has not been shown to prevent suicide or suicidal acts, and it does not replace hospital care when that is needed[^spravato-label].",
+        "In a small study, suicidal thoughts dropped within hours of a ketamine infusion[^thakurta-2012]. Esketamine is approved for adults with major depression and suicidal thoughts or actions. But its label says it has not been shown to prevent suicide or suicidal acts, and it does not replace hospital care when that is needed[^spravato-label].",
         "Researchers urge caution. The drop in suicidal thinking was measured over a short time, and it is not yet known whether it lowers the risk of suicide over months or years[^rajkumar-2015]. Anyone treated for depression with suicidal thoughts needs a safety plan and ongoing care.",
       ],
     },
@@ -82,7 +84,7 @@ export const researchPage: ContentPage = {
       blocks: [
         {
           list: [
-            "Long-term safety. Few studies follow people for more than a few weeks. Heavy, repeated use outside medical care has been linked to bladder, liver and memory problems, so long-term effects of treatment need more study[^katalinic-2013].",
+            "Long-term safety. Most studies followed people for days or weeks, not years. Heavy, repeated use outside medical care has been linked to bladder damage, raised liver enzymes and memory problems, so the long-term effects of treatment need more study[^katalinic-2013].",
             "The best long-term plan. How often to give maintenance sessions, and for how long, has not been settled by research[^hasselmann-2014].",
             "Who will respond. No test can yet tell in advance who will benefit. Brain scans and brain-wave (EEG) measurements are being studied as possible markers, but the studies are small and early, and these are research tools, not clinical tests[^vasavada-2016][^baskaran-2012].",
           ],

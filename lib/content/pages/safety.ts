@@ -47,7 +47,7 @@ export const safetyPage: ContentPage = {
             "had an allergic reaction to esketamine or ketamine",
           ],
         },
-        "Ketamine given by IV or injection is avoided for the same kinds of reasons: it should not be used when a rise in blood pressure could be dangerous for you.",
+        "Ketamine given by IV or injection is avoided for similar reasons. It should not be used when a rise in blood pressure could be dangerous for you.",
         "These conditions need clearance from your own doctor and careful review before treatment:",
         {
           list: [
@@ -59,7 +59,7 @@ export const safetyPage: ContentPage = {
         {
           list: [
             "Pregnancy and breastfeeding. Esketamine is not recommended in pregnancy because it may harm an unborn baby, and breastfeeding is not advised during treatment[^spravato-label]. Tell us if you are pregnant, trying to become pregnant or breastfeeding.",
-            "Psychosis. If you have ever had psychosis, such as hearing voices or holding beliefs others do not share, we assess you carefully and treat only if the likely benefit clearly outweighs the risk.",
+            "Psychosis. If you have ever had psychosis, such as hearing voices or holding beliefs others do not share, we assess you carefully. We treat you only if the likely benefit clearly outweighs the risk.",
             "Substance use. Ketamine can be misused, so we ask about alcohol and drug use. An active substance use disorder usually means waiting until it is treated.",
             "Active mania. We do not treat anyone during an episode of mania.",
             "Other conditions, including bladder inflammation (cystitis), severe liver disease, raised pressure inside the skull, and raised pressure in the eye, such as some kinds of glaucoma.",
@@ -93,7 +93,7 @@ export const safetyPage: ContentPage = {
             "blurred vision",
           ],
         },
-        "In the esketamine studies, between 61% and 75% of people had some dissociation on a rating scale[^spravato-label].",
+        "In the studies of esketamine, more than half of people had some dissociation, measured on a rating scale[^spravato-label].",
         "Blood pressure and heart rate rise for a while after a dose. With esketamine, the rise is usually highest about 40 minutes after the dose and settles in about 4 hours[^spravato-label]. We measure it during and after every session.",
         "Serious side effects are uncommon, but you should know about them:",
         {
@@ -124,7 +124,7 @@ export const safetyPage: ContentPage = {
       id: "long-term-safety",
       heading: "Long-term safety is still being studied",
       blocks: [
-        "Most studies of ketamine for depression have followed people for weeks or months, not years. Experts call for more research on long-term use and repeat treatments[^hasselmann-2014][^katalinic-2013].",
+        "Most studies of ketamine for depression have followed people for days or weeks, not years. Experts call for more research on long-term use and repeat treatments[^hasselmann-2014][^katalinic-2013].",
         "Because of that, we plan maintenance sessions one person at a time, use the fewest sessions that keep you well, and review the plan with you regularly. If treatment stops helping, we say so.",
       ],
     },
@@ -135,14 +135,15 @@ export const safetyPage: ContentPage = {
         "At every session:",
         {
           list: [
-            "we ask how you have been since your last visit, including mood, sleep, suicidal thoughts, and any new medicines or health changes",
+            "we ask how you have been since your last visit, including mood, sleep, any thoughts of suicide, and any new medicines or health changes",
             "a nurse checks your blood pressure and pulse before the dose",
             "staff stay close by, and check your blood pressure, pulse and oxygen level during and after the session",
             "you stay until the effects have worn off and a clinician decides you are ready to leave; after esketamine, that is at least 2 hours[^spravato-label]",
             "you go home with a ride, never alone",
           ],
         },
-        "Over the course of treatment, we track your symptoms with short questionnaires, ask about bladder symptoms, memory and any use of alcohol or drugs, and keep your own prescriber or therapist informed with your permission.",
+        `If thoughts of suicide come up between visits, do not wait for your next session: call or text ${CRISIS.lifeline.number}, or call ${CRISIS.emergency} in an emergency. We are not an emergency service.`,
+        "Over the course of treatment, we track your symptoms with short questionnaires. We also ask about bladder symptoms, memory and any use of alcohol or drugs. With your permission, we keep your own prescriber or therapist informed.",
         "See [what to expect](/what-to-expect) for a step-by-step guide to a visit.",
       ],
     },

@@ -77,7 +77,7 @@ export const whatToExpectPage: ContentPage = {
             "numbness or tingling",
           ],
         },
-        "Most people who took esketamine in the studies felt some of this detachment, called dissociation[^spravato-label]. These feelings usually fade within an hour or two. Blood pressure also goes up for a while; we watch it until it settles.",
+        "In the studies of esketamine, more than half of people felt some of this detachment, called dissociation[^spravato-label]. These feelings usually fade within an hour or two. Blood pressure also goes up for a while; we watch it until it settles.",
         "Each treatment page explains its own session: [esketamine nasal spray](/treatments/esketamine-nasal-spray#how-a-session-goes), [IV ketamine](/treatments/iv-ketamine-infusion#how-a-session-goes), [intramuscular ketamine](/treatments/intramuscular-ketamine#how-a-session-goes) and [ketamine-assisted psychotherapy](/treatments/ketamine-assisted-psychotherapy#how-a-session-goes).",
       ],
     },
@@ -90,7 +90,8 @@ export const whatToExpectPage: ContentPage = {
           list: [
             "IV ketamine: the infusion takes about 40 to 60 minutes, then you rest for about 30 to 60 minutes more. Plan on about 2 hours in the clinic.",
             "Esketamine nasal spray: you stay for at least 2 hours after your dose, and longer if needed, until a clinician decides you are ready to leave[^spravato-label]. Plan on about 2.5 to 3 hours in all.",
-            "Intramuscular ketamine: you rest until the effects have passed and a clinician checks you.",
+            "Intramuscular ketamine: you rest until the effects have passed and a clinician checks you. Plan on about 2 hours in all.",
+            "Ketamine-assisted psychotherapy: plan on about 3 hours, with your therapist there throughout.",
           ],
         },
         "Before you leave, a nurse checks your blood pressure again and makes sure you are alert and steady on your feet. You then go home with the person who is driving you.",
@@ -105,7 +106,7 @@ export const whatToExpectPage: ContentPage = {
           note: clinic.policies.ride,
         },
         "After esketamine, do not drive or use machinery until the next day, after a night of restful sleep[^spravato-label].",
-        "After any session at our clinic, our advice is to go home and rest. For the rest of that day, please do not drive, go to work, look after children on your own, or take on anything stressful or that needs your full attention. Plan ahead so you do not have to.",
+        "After any session at our clinic, go home and rest, and do not drive until the next day. For the rest of that day, also do not go to work, look after children on your own, or take on anything stressful or that needs your full attention. Plan ahead so you do not have to.",
         "The person who brings you can wait in our waiting area or come back when we call. If you cannot find anyone, tell us when you book and we will help you arrange a ride.",
       ],
     },
@@ -113,7 +114,7 @@ export const whatToExpectPage: ContentPage = {
       id: "between-sessions",
       heading: "Between sessions",
       blocks: [
-        "Ketamine works best as part of wider care, not on its own. Many people find it helps to talk through their sessions and put any changes into daily life. This is sometimes called integration.",
+        "Ketamine treatment is meant to be one part of wider care, not a treatment on its own. Many people find it helps to talk through their sessions and put any changes into daily life. This is sometimes called integration.",
         {
           list: [
             "Keep seeing your therapist, or ask us about our preparation and integration visits and [ketamine-assisted psychotherapy](/treatments/ketamine-assisted-psychotherapy).",
@@ -134,13 +135,13 @@ export const whatToExpectPage: ContentPage = {
       blocks: [
         {
           steps: [
-            "The day before: confirm your ride home, and clear the rest of the next day of work, childcare and driving.",
+            "The day before: confirm your ride home, and keep your treatment day free of work, childcare and driving.",
             "On the morning: follow your eating and drinking instructions for your treatment, and take your usual medicines unless told otherwise.",
             "For esketamine: use any steroid or decongestant nasal spray at least 1 hour before your appointment time.",
             "Bring your medicine list, your phone, and anything that helps you relax, such as headphones or an eye mask.",
             "Arrive a few minutes early so you are not rushed. Tell the nurse about any changes in your health or medicines since your last visit.",
             "After the session, rest until staff say you are ready, then go home with your ride.",
-            "Take it easy for the rest of the day. After esketamine, wait to drive until the next day, after a good night's sleep.",
+            "Take it easy for the rest of the day, and do not drive until the next day. After esketamine, wait until you have had a night of restful sleep.",
             "Call us if anything worries you before your next visit.",
           ],
         },

@@ -1,0 +1,79 @@
+/**
+ * The security headers every response must carry, and the two kinds of Content-Security-Policy
+ * (docs/decisions/0008-static-pages-csp.md): prerendered pages list the sha256 hashes of their
+ * inline scripts; pages rendered per request carry a fresh nonce on every script. All checks
+ * are soft, so one run reports every problem of a response.
+ */
+import { expect } from "@playwright/test";
+import { cspHash, inlineScripts, isDataBlock, scripts } from "./html";
+
+/** Directive name -> its source list, from a Content-Security-Policy header value. */
+export function parseCsp(header: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of header.split(";")) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+const NONCE = /^'nonce-([A-Za-z0-9+/_=-]{16,})'$/;
+
+/** The nonce a script-src allows, if any. */
+export const nonceIn = (scriptSrc: string[]) => scriptSrc.map((s) => NONCE.exec(s)?.[1]).find(Boolean);
+
+/**
+ * Checks the headers every response shares (CSP basics, HSTS, nosniff, Referrer-Policy,
+ * Permissions-Policy); returns the CSP's script-src sources.
+ */
+export function expectSecurityHeaders(headers: Record<string, string>, where: string): string[] {
+  const csp = headers["content-security-policy"];
+  expect.soft(csp, `${where}: Content-Security-Policy header`).toBeTruthy();
+  const directives = parseCsp(csp ?? "");
+  const scriptSrc = directives.get("script-src") ?? directives.get("default-src") ?? [];
+  expect.soft(scriptSrc, `${where}: script-src must not allow inline scripts`).not.toContain("'unsafe-inline'");
+  expect.soft(scriptSrc, `${where}: script-src must not allow eval in production`).not.toContain("'unsafe-eval'");
+  expect.soft(directives.get("frame-ancestors"), `${where}: frame-ancestors`).toEqual(["'none'"]);
+  expect.soft(directives.get("object-src") ?? directives.get("default-src"), `${where}: object-src`).toEqual(["'none'"]);
+
+  // At least six months, the HTTP Observatory's threshold.
+  const hsts = headers["strict-transport-security"];
+  const maxAge = Number(/max-age=(\d+)/i.exec(hsts ?? "")?.[1] ?? 0);
+  expect.soft(maxAge, `${where}: Strict-Transport-Security max-age (${hsts})`).toBeGreaterThanOrEqual(15_768_000);
+  expect.soft(headers["x-content-type-options"], `${where}: X-Content-Type-Options`).toBe("nosniff");
+  // Not "no-referrer": under it Chromium sends `Origin: null` with a same-origin form POST, and
+  // Next.js rejects such server-action posts, which breaks every form without JavaScript.
+  expect.soft(headers["referrer-policy"], `${where}: Referrer-Policy (same-origin requests must keep their Origin)`).toMatch(
+    /^(same-origin|strict-origin|strict-origin-when-cross-origin)$/,
+  );
+  expect.soft(headers["permissions-policy"], `${where}: Permissions-Policy`).toBeTruthy();
+  return scriptSrc;
+}
+
+/** Inline scripts of `html` that `scriptSrc` allows neither by hash nor by nonce (first 80 characters each). */
+export function blockedInlineScripts(html: string, scriptSrc: string[]): string[] {
+  const nonce = nonceIn(scriptSrc);
+  return inlineScripts(html)
+    .filter((s) => !scriptSrc.includes(cspHash(s.text)) && !(nonce && s.attributes.get("nonce") === nonce))
+    .map((s) => `${cspHash(s.text)}: ${s.text.slice(0, 80)}`);
+}
+
+/** A prerendered page: its inline scripts are allowed by hash; no nonce (it would be the same for everyone). */
+export function expectHashPolicy(html: string, scriptSrc: string[], where: string) {
+  expect.soft(nonceIn(scriptSrc), `${where}: a prerendered page's script-src has no nonce`).toBeUndefined();
+  expect.soft(inlineScripts(html).length, `${where}: the page has inline scripts (the RSC payload)`).toBeGreaterThan(0);
+  expect.soft(blockedInlineScripts(html, scriptSrc), `${where}: inline scripts whose sha256 script-src lacks`).toEqual([]);
+}
+
+/** A page rendered per request: every script carries this response's nonce; returns the nonce. */
+export function expectNoncePolicy(html: string, scriptSrc: string[], where: string): string | undefined {
+  const nonce = nonceIn(scriptSrc);
+  expect.soft(nonce, `${where}: script-src has a nonce (script-src: ${scriptSrc.join(" ")})`).toBeTruthy();
+  const tags = scripts(html).filter((s) => !isDataBlock(s));
+  expect.soft(tags.length, `${where}: the page has scripts`).toBeGreaterThan(0);
+  const withoutNonce = tags
+    .filter((s) => !nonce || s.attributes.get("nonce") !== nonce)
+    .map((s) => s.attributes.get("src") ?? `inline: ${s.text.slice(0, 80)}`);
+  expect.soft(withoutNonce, `${where}: scripts without this response's nonce`).toEqual([]);
+  return nonce;
+}
