@@ -99,7 +99,8 @@ export const clinic: Clinic = {
   },
 };
 
-export const DAY_LABELS: Record<DayId, string> = {
+/** Also the schema.org DayOfWeek names, so kept as literal types. */
+export const DAY_LABELS = {
   mon: "Monday",
   tue: "Tuesday",
   wed: "Wednesday",
@@ -107,7 +108,7 @@ export const DAY_LABELS: Record<DayId, string> = {
   fri: "Friday",
   sat: "Saturday",
   sun: "Sunday",
-};
+} as const satisfies Record<DayId, string>;
 
 export const telHref = (number: string) => `tel:+1${number.replace(/\D/g, "")}`;
 

@@ -3,19 +3,10 @@
  * Built from the same data the pages show, so the two cannot disagree.
  */
 import type { FAQPage, MedicalClinic, MedicalTherapy, OpeningHoursSpecification, WithContext } from "schema-dts";
-import { clinic } from "@/lib/clinic";
+import { DAY_LABELS, clinic } from "@/lib/clinic";
 import { blockTexts, plainText } from "./rich-text";
 import type { FaqGroup, Treatment } from "./types";
 
-const DAY_OF_WEEK = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-} as const;
 
 const url = (path: string) => `${clinic.url}${path === "/" ? "" : path}`;
 
@@ -44,7 +35,7 @@ export function clinicJsonLd(treatments: Treatment[]): WithContext<MedicalClinic
     openingHoursSpecification: clinic.hours.map(
       (h): OpeningHoursSpecification => ({
         "@type": "OpeningHoursSpecification",
-        dayOfWeek: h.days.map((d) => DAY_OF_WEEK[d]),
+        dayOfWeek: h.days.map((d) => DAY_LABELS[d]),
         opens: h.opens,
         closes: h.closes,
       }),

@@ -23,41 +23,41 @@ export default function ContactPage() {
 function ContactDetails() {
   const { address } = clinic;
   return (
-        <section>
-          <h2 id={DETAILS.id}>{DETAILS.heading}</h2>
-          <div className="!mt-6 grid gap-6 rounded-lg border border-line bg-surface p-5 sm:grid-cols-2 [&_p]:!mt-1">
-            <div>
-              <h3 className="!mt-0">Phone</h3>
-              <p>
-                <a href={telHref(clinic.phone.main)}>{clinic.phone.main}</a>
-              </p>
-              <p>Fax: {clinic.phone.fax}</p>
-            </div>
-            <div>
-              <h3 className="!mt-0">Email</h3>
-              <p>
-                <a href={`mailto:${clinic.email.frontDesk}`}>{clinic.email.frontDesk}</a>
-              </p>
-              <p className="text-sm text-ink-muted">For questions only; no health details, please.</p>
-            </div>
-            <div>
-              <h3 className="!mt-0">Address</h3>
-              <address className="!mt-1 not-italic">
-                {clinic.name}
-                <br />
-                {address.street}
-                {address.suite && <>, {address.suite}</>}
-                <br />
-                {address.city}, {address.region} {address.postalCode}
-              </address>
-            </div>
-            <div>
-              <h3 className="!mt-0">Opening hours ({clinic.timeZoneLabel})</h3>
-              <div className="mt-1">
-                <OpeningHours hours={clinic.hours} />
-              </div>
-            </div>
+    <section>
+      <h2 id={DETAILS.id}>{DETAILS.heading}</h2>
+      <div className="!mt-6 grid gap-6 rounded-lg border border-line bg-surface p-5 sm:grid-cols-2 [&_p]:!mt-1">
+        <div>
+          <h3 className="!mt-0">Phone</h3>
+          <p>
+            <a href={telHref(clinic.phone.main)}>{clinic.phone.main}</a>
+          </p>
+          <p>Fax: {clinic.phone.fax}</p>
+        </div>
+        <div>
+          <h3 className="!mt-0">Email</h3>
+          <p>
+            <a href={`mailto:${clinic.email.frontDesk}`}>{clinic.email.frontDesk}</a>
+          </p>
+          <p className="text-sm text-ink-muted">For questions only; no health details, please.</p>
+        </div>
+        <div>
+          <h3 className="!mt-0">Address</h3>
+          <address className="!mt-1 not-italic">
+            {clinic.name}
+            <br />
+            {address.street}
+            {address.suite && <>, {address.suite}</>}
+            <br />
+            {address.city}, {address.region} {address.postalCode}
+          </address>
+        </div>
+        <div>
+          <h3 className="!mt-0">Opening hours ({clinic.timeZoneLabel})</h3>
+          <div className="mt-1">
+            <OpeningHours hours={clinic.hours} />
           </div>
-        </section>
+        </div>
+      </div>
+    </section>
   );
 }
