@@ -4,7 +4,7 @@ import { references } from "@/lib/content/references";
 import type { ContentPage, Section, Text } from "@/lib/content/types";
 import { Blocks } from "./Blocks";
 import { CallToAction } from "./CallToAction";
-import { RichText } from "./RichText";
+import { type Citations, RichText } from "./RichText";
 import { Sources } from "./Sources";
 
 type Heading = { id: string; heading: string };
@@ -89,7 +89,7 @@ export function ContentArticle({
   );
 }
 
-function ArticleSection({ section, citations }: { section: Section; citations: ReadonlyMap<string, number> }) {
+function ArticleSection({ section, citations }: { section: Section; citations: Citations }) {
   return (
     <section>
       <h2 id={section.id}>{section.heading}</h2>

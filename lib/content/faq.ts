@@ -3,7 +3,15 @@
  * /faq#<id>. Answers are short; each links to the page that says more.
  */
 import { clinic, CRISIS } from "@/lib/clinic";
-import type { FaqGroup } from "./types";
+import type { ContentPage, FaqGroup } from "./types";
+
+/** The FAQ page's own copy; its questions are `faq` below (each page section is a group). */
+export const faqPage: Omit<ContentPage, "sections"> = {
+  path: "/faq",
+  title: "Questions and answers",
+  description: "Straight answers about ketamine and esketamine treatment: how it works, safety, visits, driving, cost and insurance.",
+  lead: ["Select a question to see its answer. If yours is not here, call us: we would rather you ask than guess."],
+};
 
 export const faq: FaqGroup[] = [
   {

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { randomInt } from "node:crypto";
-import { expect, test, type BrowserContextOptions, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { HEIC, JPEG, PDF, PNG, paddedTo } from "@/tests/helpers/card-files";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript } from "./support/axe";
 import {
@@ -21,6 +21,7 @@ import { decryptBytes, decryptText, envelopeOverhead, insuranceContext } from ".
 import { baseURL, requireEnv } from "./support/env";
 import { capitalized, letters, newContact, openPage, storedContact, yearsAgo, type Contact } from "./support/person";
 import { readable, waitForMail, type CapturedMail } from "./support/mail";
+import { VIEWPORTS } from "./support/viewports";
 
 // Every test uses its own random patient, so they can share the server and run side by side.
 test.describe.configure({ mode: "parallel" });
@@ -539,10 +540,6 @@ test.describe("insurance verification", () => {
     }
   });
 
-  const VIEWPORTS: { name: string; options: BrowserContextOptions }[] = [
-    { name: "desktop", options: { viewport: { width: 1280, height: 800 } } },
-    { name: "phone", options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
-  ];
   for (const { name, options } of VIEWPORTS) {
     test(`has no axe violations without JavaScript, every section shown (${name})`, async ({ browser }) => {
       const { context, page } = await openPage(browser, { ...options, javaScriptEnabled: false });

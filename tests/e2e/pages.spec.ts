@@ -13,6 +13,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { baseURL } from "./support/env";
 import { ids, innerHtml, inputValue, jsonLd, linkHrefs, markup, metaContent, scripts, tags, texts, textOf, titleOf } from "./support/html";
 import { blockedInlineScripts, expectHashPolicy, expectNoncePolicy, expectSecurityHeaders } from "./support/security";
+import { DESKTOP, PHONE, VIEWPORTS } from "./support/viewports";
 import { expectHydrated, watchPage } from "./support/watch";
 
 // The tests are independent: spread them over the workers.
@@ -26,12 +27,6 @@ const TREATMENT_PATHS = PATHS.filter((p) => /^\/treatments\/[^/]+$/.test(p));
 const CANONICAL_ORIGIN = new URL(clinic.url).origin;
 const NOT_FOUND_PATH = "/no-such-page-e2e";
 
-const DESKTOP = { viewport: { width: 1280, height: 800 } };
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const VIEWPORTS = [
-  { name: "desktop", options: DESKTOP },
-  { name: "phone", options: PHONE },
-];
 
 async function getHtml(request: APIRequestContext, path: string) {
   const response = await request.get(path, { maxRedirects: 0 });

@@ -1,18 +1,15 @@
 import { Blocks } from "@/components/content/Blocks";
 import { CallToAction } from "@/components/content/CallToAction";
 import { JsonLd } from "@/components/content/JsonLd";
+import { RichText } from "@/components/content/RichText";
 import { proseClass } from "@/components/content/ContentArticle";
 import { Sources } from "@/components/content/Sources";
-import { faq } from "@/lib/content/faq";
+import { faq, faqPage } from "@/lib/content/faq";
 import { pageMetadata } from "@/lib/content/metadata";
 import { blockTexts, citationNumbers, citationsIn } from "@/lib/content/rich-text";
 import { faqJsonLd } from "@/lib/content/structured-data";
 
-export const metadata = pageMetadata({
-  path: "/faq",
-  title: "Questions and answers",
-  description: "Straight answers about ketamine and esketamine treatment: how it works, safety, visits, driving, cost and insurance.",
-});
+export const metadata = pageMetadata(faqPage);
 
 /** Questions open and close without JavaScript: each is a <details> element. */
 export default function FaqPage() {
@@ -22,10 +19,12 @@ export default function FaqPage() {
   return (
     <article className={`mx-auto max-w-3xl px-4 py-12 ${proseClass}`}>
       <JsonLd data={faqJsonLd(faq)} />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Questions and answers</h1>
-      <p className="text-lg">
-        Select a question to see its answer. If yours is not here, call us: we would rather you ask than guess.
-      </p>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{faqPage.title}</h1>
+      {faqPage.lead.map((text) => (
+        <p key={text} className="text-lg">
+          <RichText text={text} citations={citations} />
+        </p>
+      ))}
       {faq.map((group) => (
         <section key={group.heading}>
           <h2>{group.heading}</h2>
