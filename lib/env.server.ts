@@ -35,6 +35,11 @@ const schema = z
      * Checked by keyRing() (lib/security/encryption.server.ts), which never prints the value.
      */
     ENCRYPTION_KEYS: z.preprocess(emptyAsUndefined, z.string().optional()),
+    /**
+     * Signs staff session cookies and encrypts staff authenticator secrets (32+ characters).
+     * Changing it signs every staff member out and invalidates their authenticator set-up.
+     */
+    AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters").optional()),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -42,6 +47,7 @@ const schema = z
     if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production" });
     if (!env.SITE_URL) ctx.addIssue({ code: "custom", path: ["SITE_URL"], message: "is required in production" });
     if (!env.ENCRYPTION_KEYS) ctx.addIssue({ code: "custom", path: ["ENCRYPTION_KEYS"], message: "is required in production" });
+    if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
   });
 
 export type Env = z.infer<typeof schema>;

@@ -3,8 +3,9 @@
 // `npm run dev` / `npm start`: generates both Prisma clients, creates .data/ and
 // applies pending migrations to the database DATABASE_URL names (SQLite by default).
 // Outside production, without ENCRYPTION_KEYS, it also creates the development encryption
-// key file .data/encryption-keys once. `--print-key` (npm run key:generate) only prints a
-// new ENCRYPTION_KEYS line for production and does nothing else.
+// key file .data/encryption-keys once, and without AUTH_SECRET the development staff sign-in
+// secret .data/auth-secret. `--print-key` (npm run key:generate) only prints new
+// ENCRYPTION_KEYS and AUTH_SECRET lines for production and does nothing else.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -20,6 +21,7 @@ const DEFAULT_DATABASE_URL = "file:./.data/clinic.db";
 const configs = { sqlite: "prisma.config.ts", postgres: "prisma.config.postgres.ts" };
 const mode = process.argv[2] ?? "--all";
 const DEV_KEY_FILE = ".data/encryption-keys";
+const DEV_AUTH_SECRET_FILE = ".data/auth-secret";
 
 /** "id:base64" of a new random 32-byte key (format: lib/security/encryption.server.ts). */
 function newKeySpec(prefix) {
@@ -29,6 +31,7 @@ function newKeySpec(prefix) {
 
 if (mode === "--print-key") {
   console.log(`ENCRYPTION_KEYS=${newKeySpec("k")}`);
+  console.log(`AUTH_SECRET=${randomBytes(32).toString("base64url")}`);
   process.exit(0);
 }
 
@@ -50,6 +53,9 @@ if (mode !== "--generate-only") {
   if (!process.env.ENCRYPTION_KEYS && process.env.NODE_ENV !== "production" && !existsSync(DEV_KEY_FILE)) {
     writeFileSync(DEV_KEY_FILE, `${newKeySpec("dev")}\n`, { mode: 0o600, flag: "wx" });
     console.log(`Created a development encryption key in ${DEV_KEY_FILE}; never use it in production (see README.md, "Production").`);
+  }
+  if (!process.env.AUTH_SECRET && process.env.NODE_ENV !== "production" && !existsSync(DEV_AUTH_SECRET_FILE)) {
+    writeFileSync(DEV_AUTH_SECRET_FILE, `${randomBytes(32).toString("base64url")}\n`, { mode: 0o600, flag: "wx" });
   }
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
   const provider = /^postgres(ql)?:\/\//.test(url) ? "postgres" : url.startsWith("file:") ? "sqlite" : undefined;
