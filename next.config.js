@@ -29,6 +29,8 @@ const nextConfig = {
     // With a proxy, Next.js buffers request bodies and silently cuts them at 10 MB by default,
     // which would corrupt card uploads.
     proxyClientMaxBodySize: REQUEST_BODY_LIMIT,
+    // forbidden() and forbidden.tsx: a signed-in front-desk account opening an admin page gets a 403.
+    authInterrupts: true,
   },
   reactStrictMode: true,
   // better-sqlite3 is a native module; Prisma's generated clients load their own runtime.
@@ -37,7 +39,17 @@ const nextConfig = {
   // compile them for the tests.
   transpilePackages: ["file-type", "strtok3", "token-types", "uint8array-extras", "@tokenizer/inflate", "@borewit/text-codec"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Patient data: never stored by the browser or a proxy, never indexed.
+      {
+        source: "/staff/:path*",
+        headers: [
+          { key: "Cache-Control", value: "no-store" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      },
+    ];
   },
 };
 

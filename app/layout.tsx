@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { CrisisBanner } from "@/components/layout/CrisisBanner";
-import { Footer } from "@/components/layout/Footer";
-import { Header } from "@/components/layout/Header";
 import { clinic } from "@/lib/clinic";
 import "./globals.css";
 
@@ -12,6 +10,7 @@ export const metadata: Metadata = {
   description: `${clinic.name} (a fictional demo clinic) offers ketamine and esketamine care for adults with depression that other treatments have not helped.`,
 };
 
+/** Every page, public or staff: the skip link and the crisis lines come first. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
@@ -23,11 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to main content
         </a>
         <CrisisBanner />
-        <Header />
-        <main id="main-content" tabIndex={-1} className="flex-1">
-          {children}
-        </main>
-        <Footer />
+        {children}
       </body>
     </html>
   );

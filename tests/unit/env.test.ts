@@ -39,6 +39,7 @@ describe("parseEnv", () => {
       SMTP_URL: "smtps://user:pass@mail.example.test:465",
       SITE_URL: "https://clinic.example.test",
       ENCRYPTION_KEYS: `k20250101:${Buffer.alloc(32, 7).toString("base64")}`,
+      AUTH_SECRET: "a".repeat(43),
       TRUSTED_PROXY_COUNT: "1",
     });
     expect(env.TRUSTED_PROXY_COUNT).toBe(1);
@@ -63,6 +64,11 @@ describe("parseEnv", () => {
   it("requires ENCRYPTION_KEYS in production, and treats an empty one as unset", () => {
     expect(problems({ NODE_ENV: "production" })).toMatch(/^\s*ENCRYPTION_KEYS: is required in production$/m);
     expect(problems({ NODE_ENV: "production", ENCRYPTION_KEYS: "" })).toMatch(/^\s*ENCRYPTION_KEYS: is required in production$/m);
+  });
+
+  it("requires an AUTH_SECRET of at least 32 characters in production", () => {
+    expect(problems({ NODE_ENV: "production" })).toMatch(/^\s*AUTH_SECRET: is required in production$/m);
+    expect(problems({ AUTH_SECRET: "too-short" })).toMatch(/^\s*AUTH_SECRET: must be at least 32 characters$/m);
   });
 
   it("does not require ENCRYPTION_KEYS outside production (the development key file is used)", () => {

@@ -7,12 +7,13 @@
  * 4. `next start` on 127.0.0.1 (free port) in its own process group, NODE_ENV=production.
  *
  * Workers see process.env changes made here: E2E_BASE_URL, E2E_DB_PATH, E2E_MAIL_DIR,
- * E2E_SERVER_LOG (the server's stdout/stderr, kept in test-results/ after the run) and
- * E2E_ENCRYPTION_KEYS (the server's ENCRYPTION_KEYS, to decrypt stored rows).
+ * E2E_SERVER_LOG (the server's stdout/stderr, kept in test-results/ after the run),
+ * E2E_ENCRYPTION_KEYS (the server's ENCRYPTION_KEYS, to decrypt stored rows) and
+ * E2E_APP_ENV_FILE (the server's settings as JSON, to run project commands against it).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -151,9 +152,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       SUBMISSIONS_PER_CLIENT_PER_HOUR: "500",
       SITE_URL: baseURL,
       ENCRYPTION_KEYS: encryptionKeys,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
       MAIL_DIR: devMailDir,
       TRUSTED_PROXY_COUNT: "0",
     };
+    const appEnvFile = path.join(tempDir, "app-env.json");
+    const settings = ["NODE_ENV", "DATABASE_URL", "SMTP_URL", "SITE_URL", "ENCRYPTION_KEYS", "AUTH_SECRET", "MAIL_DIR"] as const;
+    writeFileSync(appEnvFile, JSON.stringify(Object.fromEntries(settings.map((name) => [name, appEnv[name]]))), { mode: 0o600 });
     delete appEnv.PORT;
     delete appEnv.HOSTNAME;
 
@@ -186,6 +191,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     process.env.E2E_MAIL_DIR = mailDir;
     process.env.E2E_SERVER_LOG = serverLog;
     process.env.E2E_ENCRYPTION_KEYS = encryptionKeys;
+    process.env.E2E_APP_ENV_FILE = appEnvFile;
     log(`set-up took ${((Date.now() - setupStarted) / 1000).toFixed(1)} s`);
     return teardown;
   } catch (err) {

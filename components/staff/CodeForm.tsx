@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { submitCode, type SignInState } from "@/app/staff/sign-in/actions";
+import { primaryButton } from "@/components/layout/styles";
+import { CodeInput } from "./CodeInput";
+import { FormProblem } from "./FormProblem";
+
+export function CodeForm({ next }: { next?: string }) {
+  const [state, action, pending] = useActionState<SignInState, FormData>(submitCode, {});
+  return (
+    <form action={action} className="mt-6 space-y-4">
+      <FormProblem message={state.error} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <CodeInput invalid={Boolean(state.error)} />
+      <button type="submit" className={primaryButton} aria-disabled={pending}>
+        Sign in
+      </button>
+    </form>
+  );
+}
