@@ -40,10 +40,12 @@ export async function changeAccount(formData: FormData): Promise<void> {
 export type SetupLinkState = { link?: string; error?: string };
 
 /** A new one-time set-up link; shown once, on the page, never put in a URL or a log. */
-export async function newSetupLink(userId: string, _state: SetupLinkState): Promise<SetupLinkState> {
+export async function newSetupLink(userId: unknown, _state: SetupLinkState): Promise<SetupLinkState> {
   const staff = await requireStaff("admin", "/staff/accounts");
+  const id = z.uuid().safeParse(userId);
+  if (!id.success) return { error: "There is no such account." };
   try {
-    const { token } = await resetStaffAccount(await db(), userId, { kind: "staff", staff, client: await requestClient() });
+    const { token } = await resetStaffAccount(await db(), id.data, { kind: "staff", staff, client: await requestClient() });
     return { link: `${siteUrl()}/staff/setup/${token}` };
   } catch (err) {
     if (!(err instanceof AccountError)) throw err;

@@ -24,12 +24,13 @@ async function deps(): Promise<SignInDeps> {
 const passwordForm = z.object({ email: z.string().trim().max(254), password: z.string().max(256), next: z.string().optional() });
 const codeForm = z.object({ code: z.string().trim().max(20), next: z.string().optional() });
 
-const field = (formData: FormData, name: string) => {
-  const value = formData.get(name);
+const field = (formData: unknown, name: string) => {
+  const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === "string" ? value : undefined;
 };
 
-export async function submitPassword(_state: SignInState, formData: FormData): Promise<SignInState> {
+// The arguments are typed unknown: a hand-made post can send anything in their place.
+export async function submitPassword(_state: unknown, formData: unknown): Promise<SignInState> {
   const parsed = passwordForm.safeParse({ email: field(formData, "email"), password: field(formData, "password"), next: field(formData, "next") });
   if (!parsed.success || !parsed.data.email || !parsed.data.password) return { error: "Enter your email and password." };
   const result = await signInWithPassword(await deps(), parsed.data, await headers(), await requestClient());
@@ -38,7 +39,7 @@ export async function submitPassword(_state: SignInState, formData: FormData): P
   redirect(`/staff/sign-in/code${next ? `?next=${encodeURIComponent(next)}` : ""}`);
 }
 
-export async function submitCode(_state: SignInState, formData: FormData): Promise<SignInState> {
+export async function submitCode(_state: unknown, formData: unknown): Promise<SignInState> {
   const parsed = codeForm.safeParse({ code: field(formData, "code"), next: field(formData, "next") });
   if (!parsed.success || !/^\d{6}$/.test(parsed.data.code.replace(/\s+/g, ""))) return { error: "Enter the 6-digit code from your authenticator app." };
   const result = await verifyCode(await deps(), parsed.data.code, await headers(), await requestClient());

@@ -48,3 +48,22 @@ export function insuranceCardsOf(requestId: string): Row[] {
     (db) => db.prepare(`SELECT * FROM "InsuranceCard" WHERE "requestId" = ? ORDER BY "rank", "side"`).all(requestId) as Row[],
   );
 }
+
+/** What staff can change about a request and the accounts, to prove a refused action changed none of it. */
+export function staffStateOf(reference: string): Row {
+  return query((db) => ({
+    status: (db.prepare(`SELECT "status" FROM "AppointmentRequest" WHERE "reference" = ?`).get(reference) as Row | undefined)?.status,
+    notes: (db.prepare(`SELECT COUNT(*) AS n FROM "RequestNote" WHERE "reference" = ?`).get(reference) as { n: number }).n,
+    emails: (db.prepare(`SELECT COUNT(*) AS n FROM "OutboxEmail" WHERE "reference" = ?`).get(reference) as { n: number }).n,
+    accounts: db.prepare(`SELECT "id", "role", "active", "twoFactorEnabled" FROM "StaffUser" ORDER BY "id"`).all(),
+    sessions: (db.prepare(`SELECT COUNT(*) AS n FROM "StaffSession"`).get() as { n: number }).n,
+  }));
+}
+
+export function staffUserId(email: string): string {
+  return query((db) => (db.prepare(`SELECT "id" FROM "StaffUser" WHERE "email" = ?`).get(email) as { id: string }).id);
+}
+
+export function outboxIdsFor(reference: string): string[] {
+  return outboxFor(reference).map((row) => String(row.id));
+}

@@ -30,9 +30,16 @@ const text = (formData: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
-/** The set-up form's one action: the step the person is on decides what the post means. */
-export async function setUp(token: string, state: SetupState, formData: FormData): Promise<SetupState> {
-  return state.step === "code" ? confirmCode(token, state, formData) : choosePassword(token, formData);
+const codeStep = z.object({ step: z.literal("code"), qrCode: z.string().startsWith("data:image/svg+xml;base64,").max(200_000), secret: z.string().max(100) });
+
+/**
+ * The set-up form's one action: the step the person is on decides what the post means. Its
+ * arguments come from the browser (the bound token and the previous state too), so each is checked.
+ */
+export async function setUp(token: unknown, state: unknown, formData: unknown): Promise<SetupState> {
+  if (typeof token !== "string" || !(formData instanceof FormData)) return { step: "password", error: EXPIRED };
+  const current = codeStep.safeParse(state);
+  return current.success ? confirmCode(token, current.data, formData) : choosePassword(token, formData);
 }
 
 /** Step one: the password. Answers with the authenticator secret as a QR code and as text. */
