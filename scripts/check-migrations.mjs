@@ -74,7 +74,8 @@ try {
       const mem = new Database(":memory:");
       mem.exec(sql);
       return mem
-        .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+        // Triggers (the audit log's append-only guard) live in migrations only; Prisma does not model them.
+        .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type != 'trigger' ORDER BY type, name")
         .all()
         .map((r) => `${r.type} ${r.name}: ${String(r.sql).replace(/\s+/g, " ")}`);
     };

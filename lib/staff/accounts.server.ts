@@ -118,6 +118,9 @@ export async function finishSetup(
 ): Promise<{ ok: true; setCookies: string[] } | { ok: false; reason: "invalid" | "expired" }> {
   const account = await findSetup(db, token);
   if (!account) return { ok: false, reason: "expired" };
+  // The browser's set-up session must be this link's account (not another link's, opened in the same browser).
+  const session = await auth.api.getSession({ headers: requestHeaders, query: { disableRefresh: true } });
+  if (session?.user.id !== account.id) return { ok: false, reason: "expired" };
   try {
     const { headers } = await auth.api.verifyTOTP({ body: { code: code.replace(/\s+/g, "") }, headers: requestHeaders, returnHeaders: true });
     await db.staffVerification.deleteMany({ where: { identifier: hashToken(token) } });

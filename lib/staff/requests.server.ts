@@ -49,9 +49,12 @@ function whereOf(filters: Filters, { withStatus = true, withCursor = true } = {}
   const range = dayRange(filters.from, filters.to);
   const refs = filters.ref ? referenceCandidates(filters.ref) : undefined;
   const before = withCursor ? filters.before : undefined;
+  // The `lte` bound lets the database walk the createdAt index from the cursor; the OR only
+  // settles ties on the cursor's own timestamp.
+  const createdAt = { ...range, ...(before ? { lte: before.createdAt } : {}) };
   return {
     ...(withStatus && filters.status !== "all" ? { status: filters.status } : {}),
-    ...(range ? { createdAt: range } : {}),
+    ...(range || before ? { createdAt } : {}),
     ...(refs ? { reference: { in: refs } } : {}),
     ...(before
       ? { OR: [{ createdAt: { lt: before.createdAt } }, { createdAt: before.createdAt, id: { lt: before.id } }] }

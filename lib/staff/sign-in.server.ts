@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { APIError } from "better-auth/api";
 import { RateLimiterPrisma } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db/client.server";
@@ -83,8 +84,13 @@ export async function signInWithPassword(
     return { ok: false, reason: (await limiter.locked(keys)) ? "locked" : "invalid" };
   };
 
-  // Without a finished authenticator set-up, better-auth would open a full session: refuse first.
-  if (!user?.active || !user.twoFactorEnabled) return failed();
+  // Without a finished authenticator set-up, better-auth would open a full session: refuse first,
+  // after as much password work as a real check, so the answer's timing does not tell which
+  // emails have accounts.
+  if (!user?.active || !user.twoFactorEnabled) {
+    await spendPasswordCheck(auth, input.password);
+    return failed();
+  }
 
   try {
     const { headers, response } = await auth.api.signInEmail({
@@ -130,6 +136,14 @@ export async function verifyCode(
     await audit(db, { action: reason === "locked" ? "sign-in.locked" : "sign-in.failed", actor, detail: { step: "code", reason }, client });
     return { ok: false, reason };
   }
+}
+
+let dummyHash: Promise<string> | undefined;
+
+async function spendPasswordCheck(auth: StaffAuth, password: string): Promise<void> {
+  const { password: hasher } = await auth.$context;
+  dummyHash ??= hasher.hash(randomBytes(16).toString("hex"));
+  await hasher.verify({ hash: await dummyHash, password });
 }
 
 /** Who the pending two-factor cookie belongs to, for the audit log only (better-auth verifies it). */
