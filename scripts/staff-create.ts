@@ -29,14 +29,16 @@ async function main() {
   const database = await db();
   try {
     let token: string;
+    let role: string = values.role;
     if (values.reset) {
       const user = await database.staffUser.findUnique({ where: { email: email.data.toLowerCase() } });
       if (!user) throw new AccountError(`There is no account for ${email.data}.`);
       ({ token } = await resetStaffAccount(database, user.id, { kind: "cli" }));
+      role = user.role;
     } else {
       ({ token } = await createStaffAccount(database, { email: email.data, name: values.name!, role: values.role }, { kind: "cli" }));
     }
-    console.log(`${values.reset ? "Account reset" : "Account created"} for ${email.data.toLowerCase()} (${values.role}).`);
+    console.log(`${values.reset ? "Account reset" : "Account created"} for ${email.data.toLowerCase()} (${role}).`);
     console.log(`Give them this one-time set-up link (it works for ${SETUP_LINK_HOURS} hours); they choose a password and add the account to an authenticator app:`);
     console.log(`\n  ${siteUrl()}/staff/setup/${token}\n`);
   } catch (err) {

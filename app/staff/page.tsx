@@ -5,16 +5,14 @@ import { inputClass, labelClass, noticeClass, secondaryButton, tableClass } from
 import { clinic } from "@/lib/clinic";
 import { db } from "@/lib/db/client.server";
 import { filtersQuery, parseFilters, referenceCandidates, type Filters } from "@/lib/staff/filters";
-import { formatDateTime } from "@/lib/staff/format";
+import { formatDateTime, statusLabel, treatmentName } from "@/lib/staff/format";
 import { requireStaff } from "@/lib/staff/guard.server";
 import { countByStatus, listRequests } from "@/lib/staff/requests.server";
-import { KINDS, KIND_LABELS, STATUSES, STATUS_LABELS, isStatus } from "@/lib/staff/workflow";
+import { KINDS, KIND_LABELS, STATUSES, STATUS_LABELS } from "@/lib/staff/workflow";
 
 export const metadata: Metadata = { title: "Requests" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const treatmentName = (id: string) => clinic.treatments.find((t) => t.id === id)?.name ?? id;
 
 export default async function InboxPage({ searchParams }: Props) {
   const staff = await requireStaff("front-desk", "/staff");
@@ -146,7 +144,7 @@ export default async function InboxPage({ searchParams }: Props) {
                     {row.firstName} {row.lastName}
                   </td>
                   <td>{treatmentName(row.treatment)}</td>
-                  <td>{isStatus(row.status) ? STATUS_LABELS[row.status] : row.status}</td>
+                  <td>{statusLabel(row.status)}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,20 +5,18 @@ import type { Db } from "@/lib/db/client.server";
 import { audit } from "./audit.server";
 import type { Client } from "./client.server";
 import type { Filters } from "./filters";
-import { formatSortable } from "./format";
+import { formatSortable, statusLabel, treatmentName } from "./format";
 import { allRequests, countByStatus, type RequestRow } from "./requests.server";
 import type { Staff } from "./session.server";
-import { KIND_LABELS, STATUS_LABELS, isStatus } from "./workflow";
+import { KIND_LABELS } from "./workflow";
 
 const COLUMNS = ["Reference", "Kind", "Status", `Received (${clinic.timeZoneLabel})`, "First name", "Last name", "Phone", "Email", "Treatment"];
-
-const treatmentName = (id: string) => clinic.treatments.find((t) => t.id === id)?.name ?? id;
 
 function record(row: RequestRow): string[] {
   return [
     row.reference,
     KIND_LABELS[row.kind],
-    isStatus(row.status) ? STATUS_LABELS[row.status] : row.status,
+    statusLabel(row.status),
     formatSortable(row.createdAt),
     row.firstName,
     row.lastName,

@@ -1,5 +1,6 @@
-/** Dates and times as the front desk reads them: in the clinic's time zone, whatever the server's. */
+/** How staff pages show values: dates and times in the clinic's time zone (whatever the server's), labels for ids. */
 import { clinic } from "@/lib/clinic";
+import { STATUS_LABELS, isStatus } from "./workflow";
 
 const dateTime = new Intl.DateTimeFormat("en-US", {
   timeZone: clinic.timeZone,
@@ -26,3 +27,8 @@ export const formatDateTime = (date: Date) => dateTime.format(date);
 
 /** "2026-11-23 14:05", clinic time: for spreadsheets. */
 export const formatSortable = (date: Date) => sortable.format(date).replace(",", "");
+
+/** A status id as staff read it; an unknown value is shown as stored. */
+export const statusLabel = (status: string) => (isStatus(status) ? STATUS_LABELS[status] : status);
+
+export const treatmentName = (id: string) => clinic.treatments.find((t) => t.id === id)?.name ?? id;

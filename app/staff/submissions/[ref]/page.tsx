@@ -7,10 +7,10 @@ import { inputClass, labelClass, noticeClass, problemClass, secondaryButton, tab
 import { DAY_LABELS, clinic } from "@/lib/clinic";
 import { db } from "@/lib/db/client.server";
 import { keyRing } from "@/lib/security/encryption.server";
-import { formatDateTime } from "@/lib/staff/format";
+import { formatDateTime, statusLabel, treatmentName } from "@/lib/staff/format";
 import { requestClient, requireStaff } from "@/lib/staff/guard.server";
 import { NOTE_MAX_LENGTH, viewRequest, type RequestDetail } from "@/lib/staff/requests.server";
-import { KIND_LABELS, STATUS_LABELS, isStatus, kindOfReference } from "@/lib/staff/workflow";
+import { KIND_LABELS, STATUS_LABELS, kindOfReference } from "@/lib/staff/workflow";
 import { CONTACT_METHODS, PATIENT_STATUSES } from "@/lib/validation/appointment";
 import { COVERAGE_TYPES, PLAN_TYPES, RELATIONSHIPS } from "@/lib/validation/insurance";
 import { resend, saveNote, updateStatus } from "./actions";
@@ -26,8 +26,6 @@ const NOTICES: Record<string, string> = {
 };
 
 const labelOf = (list: readonly { id: string; label: string }[], id: string) => list.find((item) => item.id === id)?.label ?? id;
-const statusLabel = (status: string) => (isStatus(status) ? STATUS_LABELS[status] : status);
-const treatmentName = (id: string) => clinic.treatments.find((t) => t.id === id)?.name ?? id;
 const TEMPLATE_LABELS: Record<string, string> = {
   "appointment-staff": "New-request notice to staff",
   "appointment-patient": "Confirmation to the patient",
