@@ -15,8 +15,8 @@ const SETUP_PREFIX = "staff-setup:";
 /** The command line, or an admin in the staff area. */
 export type AccountActor = { kind: "cli" } | { kind: "staff"; staff: Staff; client: Client };
 
-const actorOf = (by: AccountActor) => (by.kind === "staff" ? { id: by.staff.id, email: by.staff.email } : null);
-const clientOf = (by: AccountActor) => (by.kind === "staff" ? by.client : undefined);
+const auditActor = (by: AccountActor) => (by.kind === "staff" ? { id: by.staff.id, email: by.staff.email } : null);
+const auditClient = (by: AccountActor) => (by.kind === "staff" ? by.client : undefined);
 const hashToken = (token: string) => `${SETUP_PREFIX}${createHash("sha256").update(token).digest("base64url")}`;
 
 export class AccountError extends Error {
@@ -38,7 +38,7 @@ export async function createStaffAccount(db: Db, account: NewAccount, by: Accoun
   const user = await db.staffUser.create({
     data: { id: randomUUID(), email, name: account.name.trim(), role: account.role, emailVerified: true },
   });
-  await audit(db, { action: "account.create", actor: actorOf(by), detail: { userId: user.id, role: account.role }, client: clientOf(by) });
+  await audit(db, { action: "account.create", actor: auditActor(by), detail: { userId: user.id, role: account.role }, client: auditClient(by) });
   return { userId: user.id, ...(await issueSetupToken(db, user.id)) };
 }
 
@@ -56,7 +56,7 @@ export async function resetStaffAccount(db: Db, userId: string, by: AccountActor
     db.staffTwoFactor.deleteMany({ where: { userId } }),
     db.staffUser.update({ where: { id: userId }, data: { twoFactorEnabled: false } }),
   ]);
-  await audit(db, { action: "account.setup-link", actor: actorOf(by), detail: { userId }, client: clientOf(by) });
+  await audit(db, { action: "account.setup-link", actor: auditActor(by), detail: { userId }, client: auditClient(by) });
   return issueSetupToken(db, userId);
 }
 

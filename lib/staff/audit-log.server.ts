@@ -1,11 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/db/client.server";
 import { AUDIT_ACTIONS, type AuditAction } from "./audit.server";
+import { keysetWhere, type Cursor } from "./filters";
 import { assertRole, type Staff } from "./session.server";
 
 export const AUDIT_PAGE_SIZE = 100;
 
-export type AuditQuery = { action?: AuditAction; reference?: string; actor?: string; before?: { createdAt: Date; id: string } };
+export type AuditQuery = { action?: AuditAction; reference?: string; actor?: string; before?: Cursor };
 
 export const isAuditAction = (value: unknown): value is AuditAction => typeof value === "string" && (AUDIT_ACTIONS as readonly string[]).includes(value);
 
@@ -17,9 +18,7 @@ export async function readAuditLog(db: Db, staff: Staff, query: AuditQuery, page
       ...(query.action ? { action: query.action } : {}),
       ...(query.reference ? { reference: query.reference } : {}),
       ...(query.actor ? { actorEmail: query.actor } : {}),
-      ...(query.before
-        ? { OR: [{ createdAt: { lt: query.before.createdAt } }, { createdAt: query.before.createdAt, id: { lt: query.before.id } }] }
-        : {}),
+      ...keysetWhere(query.before),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: pageSize + 1,

@@ -9,15 +9,34 @@ const day = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
 
-/** A position in the list: the time and id of the last row shown. */
+/** A position in a newest-first list: the time and id of the last row shown ("<ms>_<uuid>"). */
+export type Cursor = { createdAt: Date; id: string };
+
 const cursor = z
   .string()
   .max(80)
   .regex(/^\d{13}_[0-9a-f-]{36}$/)
-  .transform((v) => {
+  .transform((v): Cursor => {
     const [ms, id] = v.split("_") as [string, string];
     return { createdAt: new Date(Number(ms)), id };
   });
+
+export const parseCursor = (value: unknown): Cursor | undefined => cursor.optional().catch(undefined).parse(value);
+
+export const cursorOf = (row: Cursor) => `${row.createdAt.getTime()}_${row.id}`;
+
+/**
+ * The rows after `before` in (createdAt, id) descending order, within `range`. The `lte`
+ * bound lets the database walk its createdAt index from the cursor; the OR only settles
+ * ties on the cursor's own timestamp.
+ */
+export function keysetWhere(before?: Cursor, range?: { gte?: Date; lt?: Date }) {
+  if (!before) return range ? { createdAt: range } : {};
+  return {
+    createdAt: { ...range, lte: before.createdAt },
+    OR: [{ createdAt: { lt: before.createdAt } }, { createdAt: before.createdAt, id: { lt: before.id } }],
+  };
+}
 
 /** Unparseable values fall back to "no filter": a hand-edited URL never breaks the page. */
 const schema = z.object({
@@ -35,7 +54,7 @@ export type Filters = {
   from?: string;
   to?: string;
   ref?: string;
-  before?: { createdAt: Date; id: string };
+  before?: Cursor;
 };
 
 type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -49,8 +68,6 @@ export function parseFilters(params: SearchParams): Filters {
   const ref = parsed.ref?.trim() ? parsed.ref.trim() : undefined;
   return { ...parsed, ref };
 }
-
-export const cursorOf = (row: { createdAt: Date; id: string }) => `${row.createdAt.getTime()}_${row.id}`;
 
 /** The query string for `filters`, without the page position unless given. */
 export function filtersQuery(filters: Filters, extra: Record<string, string> = {}): string {

@@ -6,7 +6,7 @@ import { decryptBytes, decryptText, type KeyRing } from "@/lib/security/encrypti
 import { encryptionContext } from "@/lib/submissions/insurance.server";
 import { audit } from "./audit.server";
 import type { Client } from "./client.server";
-import { PAGE_SIZE, cursorOf, referenceCandidates, type Filters } from "./filters";
+import { PAGE_SIZE, cursorOf, keysetWhere, referenceCandidates, type Filters } from "./filters";
 import { assertRole, type Staff } from "./session.server";
 import { KINDS, STATUSES, kindOfReference, nextStatuses, type Kind, type Status } from "./workflow";
 
@@ -48,17 +48,10 @@ export function dayRange(from?: string, to?: string): { gte?: Date; lt?: Date } 
 function whereOf(filters: Filters, { withStatus = true, withCursor = true } = {}) {
   const range = dayRange(filters.from, filters.to);
   const refs = filters.ref ? referenceCandidates(filters.ref) : undefined;
-  const before = withCursor ? filters.before : undefined;
-  // The `lte` bound lets the database walk the createdAt index from the cursor; the OR only
-  // settles ties on the cursor's own timestamp.
-  const createdAt = { ...range, ...(before ? { lte: before.createdAt } : {}) };
   return {
     ...(withStatus && filters.status !== "all" ? { status: filters.status } : {}),
-    ...(range || before ? { createdAt } : {}),
     ...(refs ? { reference: { in: refs } } : {}),
-    ...(before
-      ? { OR: [{ createdAt: { lt: before.createdAt } }, { createdAt: before.createdAt, id: { lt: before.id } }] }
-      : {}),
+    ...keysetWhere(withCursor ? filters.before : undefined, range),
   };
 }
 
@@ -102,8 +95,8 @@ export async function countByStatus(db: Db, staff: Staff, filters: Filters): Pro
   assertRole(staff, "front-desk");
   const where = whereOf(filters, { withStatus: false, withCursor: false });
   const counts = Object.fromEntries([...STATUSES, "all"].map((s) => [s, 0])) as Record<Status | "all", number>;
-  for (const kind of kindsOf(filters)) {
-    const groups = await table(db, kind).groupBy({ by: ["status"], where, _count: { _all: true } });
+  const perKind = await Promise.all(kindsOf(filters).map((kind) => table(db, kind).groupBy({ by: ["status"], where, _count: { _all: true } })));
+  for (const groups of perKind) {
     for (const group of groups) {
       if (group.status in counts) counts[group.status as Status] += group._count._all;
       counts.all += group._count._all;

@@ -48,6 +48,14 @@ export function createSignInLimiter(db: Db, { sweep = true } = {}): SignInLimite
   };
 }
 
+const globalForLimiter = globalThis as unknown as { staffSignInLimiter?: SignInLimiter };
+
+/** The application's limiter: one per process, so its sweep of expired rows runs once, not per sign-in. */
+export function appSignInLimiter(db: Db): SignInLimiter {
+  globalForLimiter.staffSignInLimiter ??= createSignInLimiter(db);
+  return globalForLimiter.staffSignInLimiter;
+}
+
 export type SignInDeps = { auth: StaffAuth; db: Db; limiter: SignInLimiter };
 
 export type SignInOutcome =

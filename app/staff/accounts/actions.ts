@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db/client.server";
+import { pickFields } from "@/lib/forms/form-data";
 import { siteUrl } from "@/lib/env.server";
 import { AccountError, endSessions, resetStaffAccount, updateStaffAccount } from "@/lib/staff/accounts.server";
 import { requestClient, requireStaff } from "@/lib/staff/guard.server";
@@ -14,14 +15,9 @@ const form = z.object({
   role: z.enum(ROLES).optional(),
 });
 
-const value = (formData: FormData, name: string) => {
-  const v = formData.get(name);
-  return typeof v === "string" && v ? v : undefined;
-};
-
 export async function changeAccount(formData: FormData): Promise<void> {
   const staff = await requireStaff("admin", "/staff/accounts");
-  const parsed = form.safeParse({ userId: value(formData, "userId"), change: value(formData, "change"), role: value(formData, "role") });
+  const parsed = form.safeParse(pickFields(formData, ["userId", "change", "role"]));
   if (!parsed.success) redirect("/staff/accounts?problem=invalid");
   const { userId, change, role } = parsed.data;
   const database = await db();

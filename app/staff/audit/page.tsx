@@ -5,7 +5,7 @@ import { inputClass, labelClass, tableClass } from "@/components/staff/styles";
 import { db } from "@/lib/db/client.server";
 import { AUDIT_ACTIONS } from "@/lib/staff/audit.server";
 import { isAuditAction, readAuditLog } from "@/lib/staff/audit-log.server";
-import { cursorOf } from "@/lib/staff/filters";
+import { cursorOf, parseCursor } from "@/lib/staff/filters";
 import { formatDateTime } from "@/lib/staff/format";
 import { requireStaff } from "@/lib/staff/guard.server";
 
@@ -21,8 +21,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const action = isAuditAction(params.action) ? params.action : undefined;
   const reference = one(params.reference)?.toUpperCase();
   const actor = one(params.actor)?.toLowerCase();
-  const beforeMatch = /^(\d{13})_([0-9a-f-]{36})$/.exec(one(params.before) ?? "");
-  const before = beforeMatch ? { createdAt: new Date(Number(beforeMatch[1])), id: beforeMatch[2]! } : undefined;
+  const before = parseCursor(params.before);
   const { rows, more } = await readAuditLog(await db(), staff, { action, reference, actor, before });
   const query = new URLSearchParams(Object.entries({ action, reference, actor }).filter((e): e is [string, string] => Boolean(e[1])));
   const last = rows.at(-1);

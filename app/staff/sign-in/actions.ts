@@ -4,9 +4,10 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db/client.server";
+import { pickFields } from "@/lib/forms/form-data";
 import { auth } from "@/lib/staff/auth.server";
 import { requestClient, safeReturnPath } from "@/lib/staff/guard.server";
-import { createSignInLimiter, signInWithPassword, verifyCode, type SignInDeps } from "@/lib/staff/sign-in.server";
+import { appSignInLimiter, signInWithPassword, verifyCode, type SignInDeps } from "@/lib/staff/sign-in.server";
 
 export type SignInState = { error?: string };
 
@@ -18,20 +19,15 @@ const MESSAGES = {
 
 async function deps(): Promise<SignInDeps> {
   const database = await db();
-  return { auth: await auth(), db: database, limiter: createSignInLimiter(database) };
+  return { auth: await auth(), db: database, limiter: appSignInLimiter(database) };
 }
 
 const passwordForm = z.object({ email: z.string().trim().max(254), password: z.string().max(256), next: z.string().optional() });
 const codeForm = z.object({ code: z.string().trim().max(20), next: z.string().optional() });
 
-const field = (formData: unknown, name: string) => {
-  const value = formData instanceof FormData ? formData.get(name) : null;
-  return typeof value === "string" ? value : undefined;
-};
-
 // The arguments are typed unknown: a hand-made post can send anything in their place.
 export async function submitPassword(_state: unknown, formData: unknown): Promise<SignInState> {
-  const parsed = passwordForm.safeParse({ email: field(formData, "email"), password: field(formData, "password"), next: field(formData, "next") });
+  const parsed = passwordForm.safeParse(pickFields(formData, ["email", "password", "next"]));
   if (!parsed.success || !parsed.data.email || !parsed.data.password) return { error: "Enter your email and password." };
   const result = await signInWithPassword(await deps(), parsed.data, await headers(), await requestClient());
   if (!result.ok) return { error: MESSAGES[result.reason] };
@@ -40,7 +36,7 @@ export async function submitPassword(_state: unknown, formData: unknown): Promis
 }
 
 export async function submitCode(_state: unknown, formData: unknown): Promise<SignInState> {
-  const parsed = codeForm.safeParse({ code: field(formData, "code"), next: field(formData, "next") });
+  const parsed = codeForm.safeParse(pickFields(formData, ["code", "next"]));
   if (!parsed.success || !/^\d{6}$/.test(parsed.data.code.replace(/\s+/g, ""))) return { error: "Enter the 6-digit code from your authenticator app." };
   const result = await verifyCode(await deps(), parsed.data.code, await headers(), await requestClient());
   if (!result.ok) {

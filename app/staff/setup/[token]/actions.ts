@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { renderSVG } from "uqr";
 import { z } from "zod";
 import { db } from "@/lib/db/client.server";
+import { pickFields } from "@/lib/forms/form-data";
 import { beginSetup, finishSetup } from "@/lib/staff/accounts.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, auth } from "@/lib/staff/auth.server";
 import { requestClient } from "@/lib/staff/guard.server";
@@ -25,11 +26,6 @@ const passwordForm = z
   })
   .refine((v) => v.password === v.confirm, { message: "The two passwords are not the same." });
 
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
-
 const codeStep = z.object({ step: z.literal("code"), qrCode: z.string().startsWith("data:image/svg+xml;base64,").max(200_000), secret: z.string().max(100) });
 
 /**
@@ -44,7 +40,7 @@ export async function setUp(token: unknown, state: unknown, formData: unknown): 
 
 /** Step one: the password. Answers with the authenticator secret as a QR code and as text. */
 async function choosePassword(token: string, formData: FormData): Promise<SetupState> {
-  const parsed = passwordForm.safeParse({ password: text(formData, "password"), confirm: text(formData, "confirm") });
+  const parsed = passwordForm.safeParse({ password: "", confirm: "", ...pickFields(formData, ["password", "confirm"]) });
   if (!parsed.success) return { step: "password", error: parsed.error.issues[0]?.message };
   const enrolment = await beginSetup(await auth(), await db(), token, parsed.data.password);
   if (!enrolment) return { step: "password", error: EXPIRED };
@@ -55,7 +51,7 @@ async function choosePassword(token: string, formData: FormData): Promise<SetupS
 
 /** Step two: a code from the app proves it is set up; the person is then signed in. */
 async function confirmCode(token: string, state: Extract<SetupState, { step: "code" }>, formData: FormData): Promise<SetupState> {
-  const code = text(formData, "code").replace(/\s+/g, "");
+  const code = String(pickFields(formData, ["code"]).code ?? "").replace(/\s+/g, "");
   if (!/^\d{6}$/.test(code)) return { ...state, error: "Enter the 6-digit code from your authenticator app." };
   const result = await finishSetup(await auth(), await db(), token, code, await headers(), await requestClient());
   if (!result.ok) {
