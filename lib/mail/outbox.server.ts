@@ -15,12 +15,18 @@ const LEASE_MS = 10 * 60_000;
 const MESSAGE_ID_DOMAIN = clinic.email.frontDesk.split("@")[1];
 /** From this attempt on (about five hours of retries), each failure is logged as an error. */
 const ALERT_AFTER_ATTEMPTS = 12;
+/**
+ * A permanent refusal (5xx) is retried until a row has made this many attempts (about an
+ * hour of backoff), then the row is marked failed: a relay's 5xx is as often our own
+ * misconfiguration (relaying denied after a password change) as a bad address.
+ */
+export const ATTEMPTS_BEFORE_GIVING_UP_ON_REFUSAL = 8;
 
 export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(attempts - 1, 0), 60 * 60_000);
 }
 
-/** The server refused the recipient or the message for good (5xx); retrying cannot help. */
+/** The server refused the recipient or the message with a permanent (5xx) reply. */
 function isPermanent(error: unknown): boolean {
   const { responseCode, code } = (error ?? {}) as { responseCode?: unknown; code?: unknown };
   return typeof responseCode === "number" && responseCode >= 500 && (code === "EENVELOPE" || code === "EMESSAGE");
@@ -84,7 +90,7 @@ export async function drainOutbox(db: Db, mailer: Mailer, options: DrainOptions 
     // Only the error's class and code are kept: SMTP replies can quote the recipient's address.
     const facts = errorFacts(result.error);
     const lastError = [facts.errorName, facts.errorCode].filter(Boolean).join(" ");
-    const giveUp = !email || isPermanent(result.error);
+    const giveUp = !email || (isPermanent(result.error) && attempts >= ATTEMPTS_BEFORE_GIVING_UP_ON_REFUSAL);
     await db.outboxEmail.updateMany({
       where: ours,
       data: giveUp

@@ -1,9 +1,10 @@
 /**
  * A real SMTP server inside the test process (no auth, no STARTTLS, 127.0.0.1 only), to
  * capture what nodemailer sends and to fail on demand: `setMode("reject" | "tempfail")`
- * refuses messages, `stop()` takes it down entirely and `start()` brings it back on the same
- * port. Jest tests read `messages`; the Playwright catcher (tests/e2e/support/smtp.ts) also
- * saves each message through `onMessage`.
+ * refuses messages, `setMode("reject-recipients" | "tempfail-recipients")` refuses every
+ * recipient, `stop()` takes it down entirely and `start()` brings it back on the same port
+ * (network faults: tests/helpers/smtp-faults.ts). Jest tests read `messages`; the Playwright
+ * catcher (tests/e2e/support/smtp.ts) also saves each message through `onMessage`.
  */
 import type { AddressInfo } from "node:net";
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
@@ -22,8 +23,11 @@ export type SmtpServerOptions = {
   onMessage?: (message: CapturedMessage) => void;
 };
 
-/** accept: 250; reject: 550 (permanent); tempfail: 451 (try again later). */
-export type SmtpMode = "accept" | "reject" | "tempfail";
+/**
+ * accept: 250; reject: 550 (permanent) and tempfail: 451 (try again later) after the message;
+ * reject-recipients: 550 and tempfail-recipients: 451 to every RCPT TO, before any message.
+ */
+export type SmtpMode = "accept" | "reject" | "tempfail" | "reject-recipients" | "tempfail-recipients";
 
 export type TestSmtpServer = {
   url: string;
@@ -47,13 +51,18 @@ export async function startSmtpServer({ onMessage }: SmtpServerOptions = {}): Pr
     logger: false,
     closeTimeout: 100, // stop() cuts open (pooled) connections quickly
     size: 10 * 1024 * 1024,
+    onRcptTo(_address, _session, callback) {
+      if (mode === "reject-recipients") return callback(Object.assign(new Error("5.7.1 Relaying denied"), { responseCode: 550 }));
+      if (mode === "tempfail-recipients") return callback(Object.assign(new Error("4.3.0 Try again later"), { responseCode: 451 }));
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("error", (err: Error) => callback(err));
       stream.on("end", () => {
         if (stream.sizeExceeded) return callback(Object.assign(new Error("Message too large"), { responseCode: 552 }));
-        if (mode !== "accept") {
+        if (mode === "reject" || mode === "tempfail") {
           const code = mode === "reject" ? 550 : 451;
           return callback(Object.assign(new Error(`Test server: message ${mode}ed`), { responseCode: code }));
         }

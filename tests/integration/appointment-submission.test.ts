@@ -8,7 +8,7 @@ import { createDb } from "@/lib/db/client.server";
 import type { DatabaseProvider } from "@/lib/db/url";
 import { logger } from "@/lib/log/logger.server";
 import { createSmtpMailer } from "@/lib/mail/mailer.server";
-import { backoffMs, drainOutbox } from "@/lib/mail/outbox.server";
+import { ATTEMPTS_BEFORE_GIVING_UP_ON_REFUSAL, backoffMs, drainOutbox } from "@/lib/mail/outbox.server";
 import { createSubmissionLimiter, type SubmissionLimiter } from "@/lib/security/rate-limit.server";
 import { submitAppointment } from "@/lib/submissions/appointments.server";
 import { createTestDb, providers, type TestDb } from "@/tests/helpers/db";
@@ -135,16 +135,37 @@ describe.each(providers)("appointment submission on %s", (provider: DatabaseProv
     expect(await drain(new Date(t0.getTime() + backoffMs(1) + 1000))).toMatchObject({ sent: 2 });
   });
 
-  it("gives up on a message the server refuses for good, and logs it as an error", async () => {
+  it("gives up on a message the server refuses for good after about an hour of retries, and only then logs an error", async () => {
     const errors: unknown[] = [];
+    const warnings: unknown[] = [];
     jest.spyOn(logger, "error").mockImplementation((...args: unknown[]) => void errors.push(args));
+    jest.spyOn(logger, "warn").mockImplementation((...args: unknown[]) => void warnings.push(args));
     smtp.setMode("reject");
     await submit(formData(patient()));
-    expect(await drain()).toEqual({ sent: 0, retrying: 0, failed: 2 });
-    expect(await t.db.outboxEmail.count({ where: { status: "failed" } })).toBe(2);
+
+    // Each drain runs a second after the rows fall due, as the periodic loop would.
+    const t0 = new Date();
+    let now = t0;
+    const attemptedAt: number[] = [];
+    for (let attempt = 1; attempt < ATTEMPTS_BEFORE_GIVING_UP_ON_REFUSAL; attempt++) {
+      attemptedAt.push(now.getTime());
+      expect(await drain(now)).toEqual({ sent: 0, retrying: 2, failed: 0 });
+      now = new Date(now.getTime() + backoffMs(attempt) + 1000);
+    }
+    expect(errors).toEqual([]);
+    expect(warnings).toHaveLength(2 * 7);
+
+    attemptedAt.push(now.getTime());
+    expect(await drain(now)).toEqual({ sent: 0, retrying: 0, failed: 2 });
+    const minutes = attemptedAt.map((at) => Math.floor((at - t0.getTime()) / 30_000) / 2);
+    expect(minutes).toEqual([0, 0.5, 1.5, 3.5, 7.5, 15.5, 31.5, 63.5]);
+    const rows = await t.db.outboxEmail.findMany();
+    expect(rows.map((r) => [r.status, r.attempts])).toEqual([["failed", 8], ["failed", 8]]);
+    expect(errors).toHaveLength(2);
     expect(JSON.stringify(errors)).toContain("email.failed");
     smtp.setMode("accept");
-    expect(await drain(new Date(Date.now() + 24 * 3_600_000))).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await drain(new Date(now.getTime() + 24 * 3_600_000))).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(smtp.messages).toHaveLength(0);
     jest.restoreAllMocks();
   });
 
