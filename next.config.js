@@ -33,6 +33,8 @@ const nextConfig = {
     authInterrupts: true,
   },
   reactStrictMode: true,
+  // Next's redirect from /about/ to /about would carry none of the headers below; proxy.ts makes it.
+  skipTrailingSlashRedirect: true,
   // better-sqlite3 is a native module; Prisma's generated clients load their own runtime.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   // file-type and its helpers ship only ES modules; listing them here also makes next/jest

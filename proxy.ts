@@ -1,10 +1,15 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { clinic } from "@/lib/clinic";
 import { type PageHashes, readStaticPageHashes } from "@/lib/security/static-page-hashes";
+import { refuseUnreadablePost } from "@/lib/security/unreadable-post";
 import { REQUEST_BODY_MAX_BYTES } from "@/lib/uploads/limits";
 
 const dev = process.env.NODE_ENV === "development";
 
 let staticPages: Map<string, PageHashes> | undefined;
+
+/** Route handlers that send their own Content-Security-Policy: the card images (a sandbox). */
+const OWN_POLICY = [/^\/staff\/submissions\/[^/]+\/cards\/[^/]+$/];
 
 /**
  * A Content-Security-Policy for every page: only the inline code Next.js rendered for that
@@ -13,9 +18,16 @@ let staticPages: Map<string, PageHashes> | undefined;
  * their policy lists the hashes of their inline scripts instead. The other security headers
  * are static and set in next.config.js.
  */
-export function proxy(request: NextRequest) {
-  const tooLarge = tooLargeRedirect(request);
-  if (tooLarge) return tooLarge;
+export async function proxy(request: NextRequest) {
+  const redirect = trailingSlashRedirect(request) ?? tooLargeRedirect(request);
+  if (redirect) return redirect;
+  const refusal = await refuseUnreadablePost(request);
+  if (refusal) {
+    const message = `We could not read this form. Please reload the page and send it again, or call us at ${clinic.phone.main}.`;
+    return new NextResponse(message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  // Headers set here replace those of the response, so a route's own, stricter policy would be lost.
+  if (OWN_POLICY.some((route) => route.test(request.nextUrl.pathname))) return NextResponse.next();
 
   staticPages ??= dev ? new Map() : readStaticPageHashes(".next");
   const prerendered = request.method === "GET" || request.method === "HEAD" ? staticPages.get(request.nextUrl.pathname) : undefined;
@@ -62,6 +74,17 @@ function policy(scripts: string[], styles: string[], https: boolean): string {
 }
 
 /**
+ * /about/ -> /about. Next's own redirect for this (turned off in next.config.js) sends none of the
+ * headers next.config.js sets; redirects from here carry them all. One leading slash, so the
+ * Location cannot name another host (//host).
+ */
+function trailingSlashRedirect(request: NextRequest): NextResponse | undefined {
+  const { pathname, search } = request.nextUrl;
+  if (pathname === "/" || !pathname.endsWith("/")) return undefined;
+  return NextResponse.redirect(new URL(`/${pathname.replace(/^\/+|\/+$/g, "")}${search}`, request.url), 308);
+}
+
+/**
  * A form post larger than the server reads would end in Next.js's bare error page. Send the
  * person back to the form with an explanation instead (303: the browser follows with a GET).
  */
@@ -73,14 +96,8 @@ function tooLargeRedirect(request: NextRequest): NextResponse | undefined {
   return NextResponse.redirect(back, 303);
 }
 
+// Everything but the build's files (never a page). Any other address may answer with HTML: one no
+// route matches gets the 404 page, and a prefetched document may become the page a browser shows.
 export const config = {
-  matcher: [
-    {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: ["/((?!_next/static/).*)"],
 };

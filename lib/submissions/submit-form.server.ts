@@ -51,9 +51,10 @@ const callUs = `call us at ${clinic.phone.main}`;
  */
 export async function submitForm<Field extends string, Data>(
   form: SubmissionForm<Field, Data>,
-  formData: FormData,
+  posted: FormData,
   { db, limiter, clientKey }: SubmitDeps,
 ): Promise<SubmitResult<Field>> {
+  const formData = asForm(posted);
   const values = pickFields(formData, form.fields, form.listFields);
   const files = pickFiles(formData, form.fileFields ?? []);
   const failure = (message: string, fieldErrors: FieldErrors<Field> = {}): SubmitResult<Field> => ({
@@ -87,6 +88,18 @@ export async function submitForm<Field extends string, Data>(
     logger.error({ event: `${form.kind}.store_failed`, ...errorFacts(err) });
     return failure(`We could not save your request because of a problem on our side. Your answers are still here: please try again in a few minutes, or ${callUs}.`);
   }
+}
+
+/**
+ * A hand-made post can replace an action's arguments (a `$ACTION_ID_` post without the form's
+ * action state calls it with the FormData first and nothing second): that reads as an empty
+ * form, as a browser sends it, so the person gets the field errors rather than a server error.
+ */
+function asForm(posted: unknown): FormData {
+  if (posted instanceof FormData) return posted;
+  const empty = new FormData();
+  empty.set(HONEYPOT_FIELD, "");
+  return empty;
 }
 
 /**

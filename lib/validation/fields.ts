@@ -6,9 +6,13 @@
 import "./zod-config";
 import { z } from "zod";
 
-// Bidirectional overrides, zero-width and other invisible format characters, and control
-// characters other than tab/newline: used to disguise text, never needed in a form.
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
+// Control characters other than tab and line breaks; format characters (bidirectional marks,
+// overrides and isolates, zero-width characters, soft hyphens, the tag characters that can
+// smuggle hidden ASCII); lone surrogates; and the Hangul fillers, letters that render as
+// nothing. Used to disguise text, never needed in a form.
+const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}\p{Cs}\u115F\u1160\u3164\uFFA0]/u;
+/** Line breaks, including the Unicode line and paragraph separators. */
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
 const clean = (v: unknown) => (typeof v === "string" ? v.normalize("NFC").trim() : v);
 
@@ -21,7 +25,7 @@ export function text(label: string, { max, required = true }: { max: number; req
     .string({ error: `Enter ${label}.` })
     .max(max, `${capitalize(label)} must be ${max} characters or fewer.`)
     .refine((v) => !INVISIBLE.test(v), `${capitalize(label)} contains hidden or control characters. Please retype it.`)
-    .refine((v) => !/[\r\n]/.test(v), `${capitalize(label)} must be on one line.`);
+    .refine((v) => !LINE_BREAK.test(v), `${capitalize(label)} must be on one line.`);
   return required
     ? z.preprocess(clean, base.min(1, `Enter ${label}.`))
     : z.preprocess((v) => clean(orEmpty(v)), base);
@@ -32,7 +36,7 @@ export function longText(label: string, max: number) {
   return z.preprocess(
     (v) => {
       const value = orEmpty(v);
-      return typeof value === "string" ? value.normalize("NFC").replace(/\r\n?/g, "\n").trim() : value;
+      return typeof value === "string" ? value.normalize("NFC").replace(/\r\n?|[\u2028\u2029]/g, "\n").trim() : value;
     },
     z
       .string({ error: `${capitalize(label)} must be text.` })

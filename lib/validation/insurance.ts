@@ -48,13 +48,21 @@ export const YES_NO = [
 export const OTHER_CARRIER = { id: "other", name: "Other (not listed)" } as const;
 export const CARRIERS = [...clinic.insurance.carriers, OTHER_CARRIER];
 
-const memberNumber = (label: string, required: boolean) =>
-  text(label, { max: 40, required })
+const MEMBER_NUMBER_MAX = 40;
+const memberNumber = (label: string, required: boolean) => {
+  const name = label.replace(/^the /, "");
+  const Name = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  return text(label, { max: MEMBER_NUMBER_MAX, required })
     // Full-width digits and letters (some keyboards type them) and dashes become plain ones.
     .transform((v) => v.normalize("NFKC").replace(/[\u2010-\u2015\u2212]/g, "-"))
     .pipe(
-    z.string().regex(/^[A-Za-z0-9 -]*$/, `${label.charAt(0).toUpperCase()}${label.slice(1).replace(/^(the|your) /, "")} can use letters, numbers, spaces and hyphens, as printed on the card.`),
-  );
+      z
+        .string()
+        // Checked again: one compatibility character can become several ("ⅷ" is "viii").
+        .max(MEMBER_NUMBER_MAX, `${Name} must be ${MEMBER_NUMBER_MAX} characters or fewer.`)
+        .regex(/^[A-Za-z0-9 -]*$/, `The ${name} can use letters, numbers, spaces and hyphens, as printed on the card.`),
+    );
+};
 
 /** Unanswered: left out (a post), "" (a text input or select) or null (react-hook-form's unchecked radios). */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());

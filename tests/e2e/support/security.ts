@@ -1,8 +1,8 @@
 /**
- * The security headers every response must carry, and the two kinds of Content-Security-Policy
- * (docs/decisions/0008-static-pages-csp.md): prerendered pages list the sha256 hashes of their
- * inline scripts; pages rendered per request carry a fresh nonce on every script. All checks
- * are soft, so one run reports every problem of a response.
+ * The security headers every response must carry, the Content-Security-Policy every HTML
+ * response must carry, and its two kinds (docs/decisions/0008-static-pages-csp.md): prerendered
+ * pages list the sha256 hashes of their inline scripts; pages rendered per request carry a fresh
+ * nonce on every script. All checks are soft, so one run reports every problem of a response.
  */
 import { expect } from "@playwright/test";
 import { cspHash, inlineScripts, isDataBlock, scripts } from "./html";
@@ -23,19 +23,11 @@ const NONCE = /^'nonce-([A-Za-z0-9+/_=-]{16,})'$/;
 export const nonceIn = (scriptSrc: string[]) => scriptSrc.map((s) => NONCE.exec(s)?.[1]).find(Boolean);
 
 /**
- * Checks the headers every response shares (CSP basics, HSTS, nosniff, Referrer-Policy,
- * Permissions-Policy); returns the CSP's script-src sources.
+ * The headers every response carries, HTML or not, redirects and errors included (static, from
+ * next.config.js): HSTS, nosniff, Referrer-Policy, X-Frame-Options, Permissions-Policy,
+ * Cross-Origin-Opener-Policy, and nothing that names the server software.
  */
-export function expectSecurityHeaders(headers: Record<string, string>, where: string): string[] {
-  const csp = headers["content-security-policy"];
-  expect.soft(csp, `${where}: Content-Security-Policy header`).toBeTruthy();
-  const directives = parseCsp(csp ?? "");
-  const scriptSrc = directives.get("script-src") ?? directives.get("default-src") ?? [];
-  expect.soft(scriptSrc, `${where}: script-src must not allow inline scripts`).not.toContain("'unsafe-inline'");
-  expect.soft(scriptSrc, `${where}: script-src must not allow eval in production`).not.toContain("'unsafe-eval'");
-  expect.soft(directives.get("frame-ancestors"), `${where}: frame-ancestors`).toEqual(["'none'"]);
-  expect.soft(directives.get("object-src") ?? directives.get("default-src"), `${where}: object-src`).toEqual(["'none'"]);
-
+export function expectResponseHeaders(headers: Record<string, string>, where: string) {
   // At least six months, the HTTP Observatory's threshold.
   const hsts = headers["strict-transport-security"];
   const maxAge = Number(/max-age=(\d+)/i.exec(hsts ?? "")?.[1] ?? 0);
@@ -46,8 +38,37 @@ export function expectSecurityHeaders(headers: Record<string, string>, where: st
   expect.soft(headers["referrer-policy"], `${where}: Referrer-Policy (same-origin requests must keep their Origin)`).toMatch(
     /^(same-origin|strict-origin|strict-origin-when-cross-origin)$/,
   );
+  expect.soft(headers["x-frame-options"], `${where}: X-Frame-Options`).toBe("DENY");
   expect.soft(headers["permissions-policy"], `${where}: Permissions-Policy`).toBeTruthy();
+  expect.soft(headers["cross-origin-opener-policy"], `${where}: Cross-Origin-Opener-Policy`).toBe("same-origin");
+  expect.soft(headers["x-powered-by"], `${where}: X-Powered-By`).toBeUndefined();
+  expect.soft(headers["server"] ?? "", `${where}: Server names no version`).not.toMatch(/\d/);
+}
+
+/**
+ * The Content-Security-Policy an HTML response must carry: no inline code or eval beyond what
+ * the page allows by hash or nonce, no framing, no plugins, no <base> or form posts elsewhere.
+ * Returns the script-src sources.
+ */
+export function expectPagePolicy(headers: Record<string, string>, where: string): string[] {
+  const csp = headers["content-security-policy"];
+  expect.soft(csp, `${where}: Content-Security-Policy header`).toBeTruthy();
+  if (!csp) return [];
+  const directives = parseCsp(csp);
+  const scriptSrc = directives.get("script-src") ?? directives.get("default-src") ?? [];
+  expect.soft(scriptSrc, `${where}: script-src must not allow inline scripts`).not.toContain("'unsafe-inline'");
+  expect.soft(scriptSrc, `${where}: script-src must not allow eval in production`).not.toContain("'unsafe-eval'");
+  expect.soft(directives.get("frame-ancestors"), `${where}: frame-ancestors`).toEqual(["'none'"]);
+  expect.soft(directives.get("object-src") ?? directives.get("default-src"), `${where}: object-src`).toEqual(["'none'"]);
+  expect.soft(directives.get("base-uri")?.join(" ") ?? "", `${where}: base-uri`).toMatch(/^'(self|none)'$/);
+  expect.soft(directives.get("form-action"), `${where}: form-action`).toEqual(["'self'"]);
   return scriptSrc;
+}
+
+/** An HTML response's headers: the page policy and the headers every response carries; returns script-src. */
+export function expectSecurityHeaders(headers: Record<string, string>, where: string): string[] {
+  expectResponseHeaders(headers, where);
+  return expectPagePolicy(headers, where);
 }
 
 /** Inline scripts of `html` that `scriptSrc` allows neither by hash nor by nonce (first 80 characters each). */
