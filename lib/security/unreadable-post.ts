@@ -10,6 +10,26 @@ export type Refusal = { status: 400 | 403 | 411; reason: "origin" | "length" | "
 /** React's encoded action arguments and state: `$ACTION_1:0`, `$ACTION_1:1`, and in fetch posts "0", "1"…. */
 const jsonField = (name: string, action: boolean) => /^\$ACTION_\d+:\d+$/.test(name) || (action && /^\d+$/.test(name));
 
+/**
+ * A fetch post without files sends its arguments as one JSON array. A string starting with a
+ * single "$" is a reference React resolves from other parts of a multipart body (a plain "$" in
+ * a value is sent as "$$"); a text body has no other parts, so only self-contained ones can decode.
+ */
+const SELF_CONTAINED = /^\$(\$|undefined$|Infinity$|-Infinity$|NaN$|-0$|D|n-?\d+$)/;
+const decodable = (value: unknown): boolean =>
+  typeof value === "string"
+    ? !value.startsWith("$") || SELF_CONTAINED.test(value)
+    : typeof value !== "object" || value === null || Object.values(value).every(decodable);
+
+function textArguments(text: string): boolean {
+  try {
+    const root: unknown = JSON.parse(text);
+    return Array.isArray(root) && decodable(root);
+  } catch {
+    return false;
+  }
+}
+
 function parsesAsJson(text: string): boolean {
   try {
     JSON.parse(text);
@@ -50,7 +70,7 @@ export async function refuseUnreadablePost(request: Request): Promise<Refusal | 
     for (const [name, value] of form) {
       if (jsonField(name, action) && typeof value === "string" && !parsesAsJson(value)) return { status: 400, reason: "body" };
     }
-  } else if (action && /^text\/plain/i.test(type) && !parsesAsJson(await request.clone().text())) {
+  } else if (action && /^text\/plain/i.test(type) && !textArguments(await request.clone().text())) {
     return { status: 400, reason: "body" };
   }
   return undefined;

@@ -34,6 +34,8 @@ describe("refuseUnreadablePost", () => {
     expect(await refuseUnreadablePost(post(form))).toBeUndefined();
     expect(await refuseUnreadablePost(new Request(URL))).toBeUndefined();
     expect(await refuseUnreadablePost(post("{}", { "content-type": "application/json" }))).toBeUndefined();
+    const text = { "next-action": "abc", "content-type": "text/plain;charset=UTF-8" };
+    expect(await refuseUnreadablePost(post('[1,"$$5 off","$undefined",{"at":"$D2026-01-01"}]', text))).toBeUndefined();
   });
 
   it("refuses a post from another origin, or from an opaque one", async () => {
@@ -58,6 +60,8 @@ describe("refuseUnreadablePost", () => {
     ["action state that is not JSON", post(multipart([["$ACTION_1:1", "[{"]]))],
     ["a fetch post whose argument is not JSON", post(multipart([["0", "Zqxw{"]]), { "next-action": "abc" })],
     ["a text body of a fetch post that is not JSON", post("Zqxw{", { "next-action": "abc", "content-type": "text/plain;charset=UTF-8" })],
+    ["a text body whose arguments are not a list", post('"x"', { "next-action": "abc", "content-type": "text/plain;charset=UTF-8" })],
+    ["a text body that refers to parts it does not have", post('[{"a":"$Q1"}]', { "next-action": "abc", "content-type": "text/plain;charset=UTF-8" })],
   ])("refuses %s with a 400", async (_, request) => {
     expect(await refuseUnreadablePost(request)).toEqual({ status: 400, reason: "body" });
   });
