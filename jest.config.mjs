@@ -30,12 +30,13 @@ const project = async (config) =>
 
 /** @type {import("jest").Config} */
 export default {
+  // A global option: inside a project it is ignored and jest's 5 s applies.
+  testTimeout: 30_000,
   projects: [
     await project({
       displayName: "node",
       testEnvironment: "node",
       testMatch: ["<rootDir>/tests/unit/**/*.test.ts", "<rootDir>/tests/integration/**/*.test.ts"],
-      testTimeout: 30_000,
       globalSetup: "<rootDir>/tests/helpers/global-setup.ts",
       globalTeardown: "<rootDir>/tests/helpers/global-teardown.ts",
     }),

@@ -120,16 +120,42 @@ export async function drainAppOutbox(options: DrainOptions = {}): Promise<DrainR
   }
 }
 
-const globalForLoop = globalThis as unknown as { outboxLoop?: NodeJS.Timeout };
+/**
+ * One drain at a time: called while a drain runs, it asks that drain to go round once more
+ * instead of starting another, and a drain keeps going while full batches come back. A burst
+ * of submissions then shares a few drains, sending in batches, instead of one drain (and its
+ * queries) per request.
+ */
+export function coalescedDrain(drain: (limit: number) => Promise<DrainReport | undefined>, limit = 50): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  let again = false;
+  return () => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let report: DrainReport | undefined;
+      do {
+        again = false;
+        report = await drain(limit);
+      } while (again || (report && report.sent + report.retrying + report.failed === limit));
+    })().finally(() => (running = undefined));
+    return running;
+  };
+}
 
-/** Retries what `after()` could not send; one loop per process, never overlapping itself. */
+const globalForDrain = globalThis as unknown as { drainSoon?: () => Promise<void>; outboxLoop?: NodeJS.Timeout };
+
+/** Sends what is due with the app's database and mailer: after each submission, and from the loop. */
+export function drainSoon(): Promise<void> {
+  globalForDrain.drainSoon ??= coalescedDrain((limit) => drainAppOutbox({ limit }));
+  return globalForDrain.drainSoon();
+}
+
+/** Retries what the drain after a submission could not send; one loop per process. */
 export function startOutboxLoop(intervalMs: number): void {
-  if (globalForLoop.outboxLoop) return;
-  let running = false;
-  globalForLoop.outboxLoop = setInterval(async () => {
-    if (running) return;
-    running = true;
-    await drainAppOutbox().finally(() => (running = false));
-  }, intervalMs);
-  globalForLoop.outboxLoop.unref();
+  if (globalForDrain.outboxLoop) return;
+  globalForDrain.outboxLoop = setInterval(() => void drainSoon(), intervalMs);
+  globalForDrain.outboxLoop.unref();
 }

@@ -5,7 +5,7 @@ import { after } from "next/server";
 import { db } from "@/lib/db/client.server";
 import { env } from "@/lib/env.server";
 import type { FormState } from "@/lib/forms/form-state";
-import { drainAppOutbox } from "@/lib/mail/outbox.server";
+import { drainSoon } from "@/lib/mail/outbox.server";
 import { clientKey } from "@/lib/security/client-key.server";
 import { submissionLimiter } from "@/lib/security/rate-limit.server";
 import type { SubmitDeps, SubmitResult } from "./submit-form.server";
@@ -23,6 +23,6 @@ export function finishSubmission<Field extends string>(result: SubmitResult<Fiel
   if (!result.ok) return result.state;
   // Store first, tell people afterwards: anything that fails to send stays in the outbox
   // for the periodic drain.
-  after(() => drainAppOutbox({ reference: result.reference }));
+  after(drainSoon);
   redirect(`${confirmationPath}?ref=${result.reference}`);
 }

@@ -122,12 +122,10 @@ async function store<Field extends string, Data>(
   data: Data,
   idempotencyKey: string,
 ): Promise<{ reference: string; duplicate: boolean }> {
-  // A request with the same key may commit between our read and our insert; then the next
-  // round finds it. A clash of random references also just tries again.
+  // Insert first: a repeat is rare, so it pays for the lookup instead of every request paying
+  // for one. The unique idempotency key refuses a repeat, even one racing this insert; a clash
+  // of random references also lands here and just tries again with another.
   for (let attempt = 0; ; attempt++) {
-    const existing = await form.findByKey(db, idempotencyKey);
-    if (existing) return { reference: existing.reference, duplicate: true };
-
     const reference = newReference(form.referencePrefix);
     try {
       await db.$transaction([
@@ -136,8 +134,10 @@ async function store<Field extends string, Data>(
       ]);
       return { reference, duplicate: false };
     } catch (err) {
-      const uniqueViolation = (err as { code?: string }).code === "P2002";
-      if (!uniqueViolation || attempt >= 2) throw err;
+      if ((err as { code?: string }).code !== "P2002") throw err;
+      const existing = await form.findByKey(db, idempotencyKey);
+      if (existing) return { reference: existing.reference, duplicate: true };
+      if (attempt >= 2) throw err;
     }
   }
 }
