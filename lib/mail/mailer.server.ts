@@ -12,6 +12,8 @@ export type SendResult = { ok: true } | { ok: false; error: unknown };
 
 export interface Mailer {
   send(message: MailMessage): Promise<SendResult>;
+  /** Closes pooled connections (scripts that end; the app's mailer lives as long as the process). */
+  close(): void;
 }
 
 async function sendWith(transport: Transporter, message: MailMessage, after?: (raw: Buffer) => Promise<void>): Promise<SendResult> {
@@ -38,7 +40,7 @@ export function createSmtpMailer(url: string, timeoutMs: number, { pool = false 
     socketTimeout: timeoutMs,
     dnsTimeout: timeoutMs,
   });
-  return { send: (message) => sendWith(transport, message) };
+  return { send: (message) => sendWith(transport, message), close: () => transport.close() };
 }
 
 /** Development without SMTP: each message becomes an .eml file a person can open. */
@@ -52,6 +54,7 @@ export function createFileMailer(dir: string): Mailer {
         const id = message.messageId.replace(/^<|@.*$/g, "");
         await writeFile(path.join(dir, `${stamp}-${id}.eml`), raw);
       }),
+    close: () => transport.close(),
   };
 }
 
