@@ -1,6 +1,6 @@
 "use client";
 
-import { CRISIS, clinic, telHref } from "@/lib/clinic";
+import { CLINIC_NAME, CLINIC_PHONE, CRISIS, telHref } from "@/lib/clinic-contact";
 import "./globals.css";
 
 /**
@@ -11,15 +11,15 @@ export default function GlobalError({ reset }: { error: unknown; reset: () => vo
   return (
     <html lang="en">
       <head>
-        <title>{`Something went wrong | ${clinic.name}`}</title>
+        <title>{`Something went wrong | ${CLINIC_NAME}`}</title>
       </head>
       <body>
         <main className="mx-auto max-w-3xl px-4 py-16">
-          <p className="font-bold">{clinic.name}</p>
+          <p className="font-bold">{CLINIC_NAME}</p>
           <h1 className="mt-4 text-3xl font-bold">Sorry, something went wrong</h1>
           <p className="mt-4">
             This page could not load just now. Please try again. If it keeps happening, call us at{" "}
-            <a href={telHref(clinic.phone.main)}>{clinic.phone.main}</a>.
+            <a href={telHref(CLINIC_PHONE.main)}>{CLINIC_PHONE.main}</a>.
           </p>
           <p className="mt-4">
             In a crisis, call or text <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a>, or call{" "}

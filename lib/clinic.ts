@@ -1,21 +1,25 @@
 /**
  * The clinic's public facts, in one place. Another clinic deploys this code by editing this
- * file (and lib/clinic.server.ts for private settings), not the components.
+ * file, lib/clinic-contact.ts (name, phone numbers) and lib/clinic.server.ts (private
+ * settings), not the components.
  * The clinic is fictional: 555-01xx phone numbers and example.test addresses only.
  * lib/clinic-schema.ts says what each value must be; the server checks it at start.
  */
+import { CLINIC_NAME, CLINIC_PHONE } from "./clinic-contact";
 import type { Clinic, DayId } from "./clinic-schema";
+
+export { CRISIS, telHref } from "./clinic-contact";
 
 export type { Clinic, DayId, TreatmentId } from "./clinic-schema";
 
 export const clinic: Clinic = {
-  name: "Cedar Lane Mood Clinic",
+  name: CLINIC_NAME,
   shortName: "Cedar Lane",
   tagline: "Ketamine and esketamine care for depression that other treatments have not helped",
   /** The public address of the site: canonical links, the sitemap and structured data use it. */
   url: "https://cedarlane.example.test",
   address: { street: "418 Alder Street", suite: "Suite 210", city: "Riverton", region: "OR", postalCode: "97400" },
-  phone: { main: "(541) 555-0142", fax: "(541) 555-0143" },
+  phone: CLINIC_PHONE,
   email: { frontDesk: "frontdesk@cedarlane.example.test" },
   timeZone: "America/Los_Angeles",
   timeZoneLabel: "Pacific Time",
@@ -110,10 +114,3 @@ export const DAY_LABELS = {
   sun: "Sunday",
 } as const satisfies Record<DayId, string>;
 
-export const telHref = (number: string) => `tel:+1${number.replace(/\D/g, "")}`;
-
-export const CRISIS = {
-  lifeline: { number: "988", label: "988 Suicide & Crisis Lifeline", chat: "https://988lifeline.org/chat" },
-  textLine: { keyword: "HOME", number: "741741" },
-  emergency: "911",
-} as const;

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { primaryButton } from "@/components/layout/styles";
-import { clinic, telHref } from "@/lib/clinic";
+import { CLINIC_PHONE, telHref } from "@/lib/clinic-contact";
 
 type ErrorProps = { error: unknown; reset: () => void; retry?: () => void };
 
@@ -13,7 +13,7 @@ export default function ErrorPage({ reset, retry }: ErrorProps) {
       <h1 className="text-3xl font-bold">Sorry, something went wrong</h1>
       <p className="mt-4">
         This page could not load just now. Please try again. If it keeps happening, call us at{" "}
-        <a href={telHref(clinic.phone.main)}>{clinic.phone.main}</a> and we will help you by phone.
+        <a href={telHref(CLINIC_PHONE.main)}>{CLINIC_PHONE.main}</a> and we will help you by phone.
       </p>
       <div className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
         <button
