@@ -89,6 +89,9 @@ async function createPostgresDatabase(): Promise<{ url: string; version: string;
   try {
     await admin.connect();
     const version = (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0]!.server_version;
+    // Databases of runs that were stopped before they could drop theirs.
+    const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, 'clinic_bench_')");
+    for (const { datname } of rows) if (!isRunning(Number(datname.slice("clinic_bench_".length)))) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${name}"`);
     const url = new URL(base);
     url.pathname = `/${name}`;
@@ -103,6 +106,15 @@ async function createPostgresDatabase(): Promise<{ url: string; version: string;
   } catch (err) {
     await admin.end().catch(() => {});
     return { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
