@@ -57,10 +57,22 @@ export const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** Lighthouse sometimes fails to record a trace here ("Please run Lighthouse again", NO_NAVSTART): it is, up to twice. */
+async function lighthouseWithRetries(url: string, formFactor: FormFactor): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouse(url, formFactor);
+    } catch (err) {
+      if (attempt === 3) throw err;
+      console.log(`Lighthouse on ${url} (${formFactor}) failed, running it again: ${(err as Error).message.split("\n").find((l) => l.includes("error")) ?? ""}`);
+    }
+  }
+}
+
 /** The median of each score and metric over `runs` runs. */
 export async function medianLighthouse(url: string, formFactor: FormFactor, runs: number): Promise<LighthouseRun & { runs: number }> {
   const results: LighthouseRun[] = [];
-  for (let i = 0; i < runs; i++) results.push(await lighthouse(url, formFactor));
+  for (let i = 0; i < runs; i++) results.push(await lighthouseWithRetries(url, formFactor));
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(results.map((r) => r.scores[c]))])) as Record<Category, number>;
   return {
     scores,
