@@ -124,7 +124,7 @@ export function renderReport(f: Figures): string {
     "",
     `Measured ${m.date.slice(0, 16).replace("T", " ")} UTC on ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Next.js ${m.next}, ${m.chromium}, PostgreSQL ${m.postgres}.` +
       (f.seconds ? ` The run took ${f.seconds} s.` : ""),
-    "Rerun with `npm run bench` (about 15 minutes; `-- --skip-build` reuses `.next`). KB are 1,000 bytes.",
+    "Rerun with `npm run bench` (about 10 minutes; `-- --skip-build` reuses `.next`). KB are 1,000 bytes.",
     "",
     "## Budgets",
     budgets(f),
