@@ -132,7 +132,7 @@ export function mustAgree(message: string) {
   return z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, { error: message }));
 }
 
-function capitalize(s: string): string {
+export function capitalize(s: string): string {
   const label = s.replace(/^(a|an|your|the) /, "");
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

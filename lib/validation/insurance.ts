@@ -9,7 +9,7 @@ import { z } from "zod";
 import { clinic } from "@/lib/clinic";
 import { CARD_FILE_MAX_BYTES, CARD_FILES_TOTAL_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 import { cardFile, type CardFile } from "./card-file";
-import { choice, dateOfBirth, email, personName, phone, text } from "./fields";
+import { capitalize, choice, dateOfBirth, email, personName, phone, text } from "./fields";
 
 const ids = <T extends { id: string }>(items: readonly T[]) => items.map((i) => i.id) as [T["id"], ...T["id"][]];
 
@@ -51,7 +51,6 @@ export const CARRIERS = [...clinic.insurance.carriers, OTHER_CARRIER];
 const MEMBER_NUMBER_MAX = 40;
 const memberNumber = (label: string, required: boolean) => {
   const name = label.replace(/^the /, "");
-  const Name = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
   return text(label, { max: MEMBER_NUMBER_MAX, required })
     // Full-width digits and letters (some keyboards type them) and dashes become plain ones.
     .transform((v) => v.normalize("NFKC").replace(/[\u2010-\u2015\u2212]/g, "-"))
@@ -59,7 +58,7 @@ const memberNumber = (label: string, required: boolean) => {
       z
         .string()
         // Checked again: one compatibility character can become several ("ⅷ" is "viii").
-        .max(MEMBER_NUMBER_MAX, `${Name} must be ${MEMBER_NUMBER_MAX} characters or fewer.`)
+        .max(MEMBER_NUMBER_MAX, `${capitalize(label)} must be ${MEMBER_NUMBER_MAX} characters or fewer.`)
         .regex(/^[A-Za-z0-9 -]*$/, `The ${name} can use letters, numbers, spaces and hyphens, as printed on the card.`),
     );
 };

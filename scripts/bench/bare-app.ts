@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { root } from "./server";
+import { root } from "../lib/next-server";
 
 export function buildBareApp(): string {
   const dir = path.join(root, "bench/.work/bare-app");

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Category, FormFactor, LighthouseRun } from "./lighthouse";
 import type { LoadResult } from "./load";
 import type { Phases } from "./phases";
-import { root } from "./server";
+import { root } from "../lib/next-server";
 
 export type Figures = {
   quick: boolean;

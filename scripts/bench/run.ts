@@ -27,7 +27,7 @@ import { medianLighthouse, type FormFactor } from "./lighthouse";
 import { measureLoad, type LoadResult } from "./load";
 import { measurePhases } from "./phases";
 import { renderReport, updateQualityDoc, type Figures } from "./report";
-import { nextBin, root, sleep, startNext, type RunningServer } from "./server";
+import { isRunning, nextBin, root, sleep, startNext, type RunningServer } from "../lib/next-server";
 
 const FORM_PAGES = ["/appointments", "/verify-insurance"];
 
@@ -109,15 +109,6 @@ async function createPostgresDatabase(): Promise<{ url: string; version: string;
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 function migrate(databaseUrl: string) {
   execFileSync(process.execPath, ["scripts/setup.mjs", "--migrate-only"], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "ignore" });
 }
@@ -162,9 +153,9 @@ async function main() {
   };
   const servers: RunningServer[] = [];
   try {
-    const bare = await startNext(bareDir, {}, path.join(work, "bare.log"));
+    const bare = await startNext({ dir: bareDir, logFile: path.join(work, "bare.log") });
     servers.push(bare);
-    const app = await startNext(root, appEnv(sqliteUrl), path.join(work, "app-sqlite.log"));
+    const app = await startNext({ env: appEnv(sqliteUrl), logFile: path.join(work, "app-sqlite.log") });
     servers.push(app);
 
     step("first-load JavaScript (gzip)");
@@ -226,7 +217,7 @@ async function main() {
     await app.stop();
 
     if (!("error" in postgres)) {
-      const appPg = await startNext(root, appEnv(postgres.url), path.join(work, "app-postgres.log"));
+      const appPg = await startNext({ env: appEnv(postgres.url), logFile: path.join(work, "app-postgres.log") });
       servers.push(appPg);
       await appointmentLoad("PostgreSQL", appPg, postgres.url);
       await appPg.stop();

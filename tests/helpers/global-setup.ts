@@ -7,6 +7,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Client } from "pg";
+import { isRunning } from "../../scripts/lib/next-server";
 import { ENV, migrationScripts, postgresPrefix, postgresUrlFor, withPostgres } from "./test-env";
 
 export default async function globalSetup(): Promise<void> {
@@ -47,14 +48,5 @@ async function dropLeftovers(client: Client): Promise<void> {
   for (const { datname } of rows) {
     const pid = Number(/^clinic_test_(\d+)_/.exec(datname)?.[1]);
     if (pid && !isRunning(pid)) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }

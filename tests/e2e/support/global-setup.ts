@@ -11,34 +11,16 @@
  * E2E_ENCRYPTION_KEYS (the server's ENCRYPTION_KEYS, to decrypt stored rows) and
  * E2E_APP_ENV_FILE (the server's settings as JSON, to run project commands against it).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { freePort, nextBin, root, startNext, type RunningServer } from "../../../scripts/lib/next-server";
 import { startMailCatcher, type MailCatcher } from "./smtp";
-
-const root = path.resolve(__dirname, "../../..");
-const nextBin = path.join(root, "node_modules/.bin/next");
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function log(message: string) {
   console.log(`[e2e setup] ${message}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = address && typeof address === "object" ? address.port : 0;
-      probe.close(() => (port ? resolve(port) : reject(new Error("no free port"))));
-    });
-  });
 }
 
 /** Runs a command to completion with its output shown; throws when it fails. */
@@ -49,61 +31,6 @@ function runStep(label: string, command: string, args: string[], env: NodeJS.Pro
   if (result.error) throw new Error(`${label} could not start: ${result.error.message}`);
   if (result.status !== 0) throw new Error(`${label} failed (exit code ${result.status ?? `signal ${result.signal}`})`);
   log(`${label} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-function tail(file: string, lines = 60): string {
-  try {
-    return readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
-  } catch {
-    return "(no output)";
-  }
-}
-
-function isRunning(child: ChildProcess) {
-  return child.exitCode === null && child.signalCode === null;
-}
-
-async function waitForServer(url: string, child: ChildProcess, logFile: string, timeoutMs = 90_000) {
-  const deadline = Date.now() + timeoutMs;
-  let lastProblem = "no answer yet";
-  while (Date.now() < deadline) {
-    if (!isRunning(child)) {
-      throw new Error(
-        `next start exited (code ${child.exitCode}, signal ${child.signalCode}) before answering. Its output:\n${tail(logFile)}`,
-      );
-    }
-    try {
-      const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
-      await response.arrayBuffer();
-      if (response.status !== 200) log(`GET ${url} answered ${response.status} (tests will report it)`);
-      return;
-    } catch (err) {
-      lastProblem = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
-    }
-    await sleep(250);
-  }
-  throw new Error(`next start did not answer ${url} within ${timeoutMs / 1000} s (${lastProblem}). Its output:\n${tail(logFile)}`);
-}
-
-/** Sends a signal to the whole process group of a detached child; false when it is gone. */
-function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
-  try {
-    process.kill(-pid, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function stopServer(child: ChildProcess) {
-  const pid = child.pid;
-  if (pid === undefined) return;
-  if (signalGroup(pid, "SIGTERM")) {
-    const deadline = Date.now() + 5_000;
-    while (isRunning(child) && Date.now() < deadline) await sleep(100);
-  }
-  // Whatever is left in the group (the leader ignoring SIGTERM, or children it spawned).
-  signalGroup(pid, "SIGKILL");
 }
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -119,14 +46,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const serverLog = path.join(resultsDir, "e2e-server.log");
 
   let mail: MailCatcher | undefined;
-  let server: ChildProcess | undefined;
-  const killOnExit = () => {
-    if (server?.pid !== undefined) signalGroup(server.pid, "SIGKILL");
-  };
+  let server: RunningServer | undefined;
 
   const teardown = async () => {
-    process.off("exit", killOnExit);
-    if (server) await stopServer(server);
+    if (server) await server.stop();
     if (mail) await mail.close();
     rmSync(tempDir, { recursive: true, force: true });
     log(`stopped the server and the SMTP catcher; removed ${tempDir} (server output: ${path.relative(root, serverLog)})`);
@@ -172,20 +95,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       runStep("next build", nextBin, ["build"], appEnv);
     }
 
-    const logFd = openSync(serverLog, "w");
-    try {
-      server = spawn(nextBin, ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
-        cwd: root,
-        env: appEnv,
-        detached: true,
-        stdio: ["ignore", logFd, logFd],
-      });
-    } finally {
-      closeSync(logFd);
-    }
-    process.on("exit", killOnExit);
     const startStarted = Date.now();
-    await waitForServer(`${baseURL}/`, server, serverLog);
+    server = await startNext({ env: appEnv, logFile: serverLog, port });
     log(`next start answered on ${baseURL} after ${((Date.now() - startStarted) / 1000).toFixed(1)} s`);
 
     process.env.E2E_BASE_URL = baseURL;
