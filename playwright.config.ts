@@ -33,6 +33,12 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // staff-access.spec.ts proves refused actions change nothing in the staff tables, which the
+  // other specs sign in to and add to: it runs alone, after them.
+  projects: [
+    { name: "e2e", testIgnore: /staff-access\.spec\.ts$/ },
+    { name: "staff tables alone", testMatch: /staff-access\.spec\.ts$/, dependencies: ["e2e"] },
+  ],
   use: {
     baseURL: process.env.E2E_BASE_URL,
     browserName: "chromium",
