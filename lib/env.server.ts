@@ -20,6 +20,21 @@ const schema = z
     SMTP_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
     /** How often each instance retries pending emails. */
     OUTBOX_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+    /**
+     * How long an instance owns an email it claimed to send. A crashed instance's claims are
+     * retried after this; it must outlast the slowest send (checked against SMTP_TIMEOUT_MS).
+     */
+    OUTBOX_LEASE_MS: z.coerce.number().int().min(2000).max(3_600_000).default(600_000),
+    /** After SIGTERM, how long in-flight submissions and email sends may take before the process exits anyway. */
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(25_000),
+    /** Redis for shared rate limits across instances, e.g. redis://127.0.0.1:6379 */
+    REDIS_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^rediss?$/ }).optional()),
+    /**
+     * Where the form rate limits count: "memory" (one instance), "redis" (REDIS_URL) or
+     * "database" (the application's database). Default: redis with REDIS_URL, database on
+     * PostgreSQL, memory on SQLite.
+     */
+    RATE_LIMIT_STORE: z.preprocess(emptyAsUndefined, z.enum(["memory", "redis", "database"]).optional()),
     /** Folder for development mail (.eml files) when SMTP_URL is not set. */
     MAIL_DIR: z.string().default(".data/mail"),
     /** Absolute origin used for links in emails, e.g. https://clinic.example.test */
@@ -43,6 +58,13 @@ const schema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {
+    // A send can wait SMTP_TIMEOUT_MS for the connection, the greeting and each reply.
+    if (env.OUTBOX_LEASE_MS < 4 * env.SMTP_TIMEOUT_MS) {
+      ctx.addIssue({ code: "custom", path: ["OUTBOX_LEASE_MS"], message: "must be at least 4 × SMTP_TIMEOUT_MS" });
+    }
+    if (env.RATE_LIMIT_STORE === "redis" && !env.REDIS_URL) {
+      ctx.addIssue({ code: "custom", path: ["REDIS_URL"], message: "is required when RATE_LIMIT_STORE is redis" });
+    }
     if (env.NODE_ENV !== "production") return;
     if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production" });
     if (!env.SITE_URL) ctx.addIssue({ code: "custom", path: ["SITE_URL"], message: "is required in production" });
