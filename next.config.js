@@ -23,6 +23,8 @@ const REQUEST_BODY_LIMIT = "25mb";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // .next/standalone: the server with only the files it needs (npm start runs it; see docs/deployment.md).
+  output: "standalone",
   poweredByHeader: false,
   experimental: {
     serverActions: { bodySizeLimit: REQUEST_BODY_LIMIT },

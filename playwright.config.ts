@@ -35,9 +35,12 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   // staff-access.spec.ts proves refused actions change nothing in the staff tables, which the
   // other specs sign in to and add to: it runs alone, after them.
+  // two-instances.spec.ts starts two servers of its own, on PostgreSQL: after the others too, so
+  // the machine's two cores are not shared by three servers.
   projects: [
-    { name: "e2e", testIgnore: /staff-access\.spec\.ts$/ },
+    { name: "e2e", testIgnore: /(staff-access|two-instances)\.spec\.ts$/ },
     { name: "staff tables alone", testMatch: /staff-access\.spec\.ts$/, dependencies: ["e2e"] },
+    { name: "several instances", testMatch: /two-instances\.spec\.ts$/, dependencies: ["e2e"] },
   ],
   use: {
     baseURL: process.env.E2E_BASE_URL,

@@ -6,6 +6,8 @@
 // key file .data/encryption-keys once, and without AUTH_SECRET the development staff sign-in
 // secret .data/auth-secret. `--print-key` (npm run key:generate) only prints new
 // ENCRYPTION_KEYS and AUTH_SECRET lines for production and does nothing else.
+// `--migrate-only` is `npm run db:deploy`: several instances may run it at the same moment;
+// a lock lets one apply the migrations while the others wait, then find nothing to do.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -66,5 +68,36 @@ if (mode !== "--generate-only") {
   if (provider === "sqlite" && !existsSync(".data/clinic.db") && url === DEFAULT_DATABASE_URL) {
     console.log("Creating the embedded SQLite database in .data/clinic.db");
   }
-  prisma(["migrate", "deploy", "--config", configs[provider]], url);
+  await withDeployLock(provider, url, () => prisma(["migrate", "deploy", "--config", configs[provider]], url));
+}
+
+/**
+ * Runs `deploy` while holding a lock that every other deployer of the same database waits for.
+ * PostgreSQL: a session advisory lock; SQLite: an exclusive transaction on a lock file beside
+ * the database. Either is released by the server or the OS when this process dies.
+ */
+async function withDeployLock(provider, url, deploy) {
+  if (provider === "postgres") {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    // Any constant other than the one Prisma's engine may take itself (72707369), or the two would deadlock.
+    const key = 4_210_773_301;
+    try {
+      await client.query("SELECT pg_advisory_lock($1)", [key]);
+      deploy();
+    } finally {
+      await client.end(); // ends the session, which releases the lock
+    }
+    return;
+  }
+  const { default: Database } = await import("better-sqlite3");
+  const file = url.slice("file:".length);
+  const lock = new Database(`${path.resolve(file)}.deploy-lock`, { timeout: 10 * 60_000 });
+  try {
+    lock.exec("BEGIN EXCLUSIVE");
+    deploy();
+  } finally {
+    lock.close();
+  }
 }

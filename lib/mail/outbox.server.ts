@@ -1,16 +1,18 @@
 import "server-only";
 import { clinic } from "@/lib/clinic";
 import { db, type Db } from "@/lib/db/client.server";
-import { siteUrl } from "@/lib/env.server";
+import { env, siteUrl } from "@/lib/env.server";
 import { errorFacts, logger } from "@/lib/log/logger.server";
 import { renderEmail } from "@/lib/mail/templates";
 import { mailer, type Mailer } from "@/lib/mail/mailer.server";
+import { isShuttingDown } from "@/lib/shutdown.server";
 
 /**
  * A claimed row is the claimant's until its lease runs out; then a crashed sender's row is
- * retried. Longer than the slowest send (SMTP_TIMEOUT_MS is at most a minute per phase).
+ * retried. Longer than the slowest send (SMTP_TIMEOUT_MS is at most a minute per phase); the
+ * app uses OUTBOX_LEASE_MS.
  */
-const LEASE_MS = 10 * 60_000;
+const DEFAULT_LEASE_MS = 10 * 60_000;
 /** Stable per outbox row, so a receiver can recognise a message resent after a crash. */
 const MESSAGE_ID_DOMAIN = clinic.email.frontDesk.split("@")[1];
 /** From this attempt on (about five hours of retries), each failure is logged as an error. */
@@ -38,6 +40,9 @@ export type DrainOptions = {
   reference?: string;
   limit?: number;
   siteUrl?: string;
+  leaseMs?: number;
+  /** Checked before each claim: once true, the drain finishes the send in hand and claims no more. */
+  stopping?: () => boolean;
 };
 export type DrainReport = { sent: number; retrying: number; failed: number };
 
@@ -57,6 +62,9 @@ export async function drainOutbox(db: Db, mailer: Mailer, options: DrainOptions 
     OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
   });
   const report: DrainReport = { sent: 0, retrying: 0, failed: 0 };
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const stopping = options.stopping ?? (() => false);
+  if (stopping()) return report;
 
   const due = await db.outboxEmail.findMany({
     where: { ...claimable(clock()), ...(options.reference ? { reference: options.reference } : {}) },
@@ -65,10 +73,11 @@ export async function drainOutbox(db: Db, mailer: Mailer, options: DrainOptions 
   });
 
   for (const row of due) {
+    if (stopping()) break;
     const claimedAt = clock();
     const claim = await db.outboxEmail.updateMany({
       where: { id: row.id, attempts: row.attempts, ...claimable(claimedAt) },
-      data: { lockedUntil: new Date(claimedAt.getTime() + LEASE_MS), attempts: { increment: 1 } },
+      data: { lockedUntil: new Date(claimedAt.getTime() + leaseMs), attempts: { increment: 1 } },
     });
     if (claim.count === 0) continue;
     const attempts = row.attempts + 1;
@@ -113,7 +122,7 @@ export async function drainOutbox(db: Db, mailer: Mailer, options: DrainOptions 
  */
 export async function drainAppOutbox(options: DrainOptions = {}): Promise<DrainReport | undefined> {
   try {
-    return await drainOutbox(await db(), mailer(), options);
+    return await drainOutbox(await db(), mailer(), { leaseMs: env().OUTBOX_LEASE_MS, stopping: isShuttingDown, ...options });
   } catch (err) {
     logger.error({ event: "outbox.drain_failed", reference: options.reference, ...errorFacts(err) });
     return undefined;
@@ -153,9 +162,19 @@ export function drainSoon(): Promise<void> {
   return globalForDrain.drainSoon();
 }
 
-/** Retries what the drain after a submission could not send; one loop per process. */
-export function startOutboxLoop(intervalMs: number): void {
-  if (globalForDrain.outboxLoop) return;
-  globalForDrain.outboxLoop = setInterval(() => void drainSoon(), intervalMs);
-  globalForDrain.outboxLoop.unref();
+/**
+ * Sends what earlier runs or other instances left pending, at once and then every interval;
+ * one loop per process. Once the process is stopping, drains claim nothing more, and the
+ * returned function waits for the send in hand.
+ */
+export function startOutboxLoop(intervalMs: number): () => Promise<void> {
+  if (!globalForDrain.outboxLoop) {
+    void drainSoon();
+    globalForDrain.outboxLoop = setInterval(() => void drainSoon(), intervalMs);
+    globalForDrain.outboxLoop.unref();
+  }
+  return () => {
+    clearInterval(globalForDrain.outboxLoop);
+    return drainSoon();
+  };
 }

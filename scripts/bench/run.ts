@@ -27,7 +27,7 @@ import { medianLighthouse, type FormFactor } from "./lighthouse";
 import { measureLoad, type LoadResult } from "./load";
 import { measurePhases } from "./phases";
 import { renderReport, updateQualityDoc, type Figures } from "./report";
-import { isRunning, nextBin, root, sleep, startNext, type RunningServer } from "../lib/next-server";
+import { isRunning, root, sleep, startNext, type RunningServer } from "../lib/next-server";
 
 const FORM_PAGES = ["/appointments", "/verify-insurance"];
 
@@ -120,7 +120,7 @@ async function main() {
   process.env.LOG_LEVEL = "silent"; // the in-process phases; the servers log as in production
 
   step("builds");
-  if (!(args["skip-build"] && existsSync(path.join(root, ".next/BUILD_ID")))) execFileSync(nextBin, ["build"], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+  if (!(args["skip-build"] && existsSync(path.join(root, ".next/BUILD_ID")))) execFileSync("npm", ["run", "--silent", "build"], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
   const bareDir = buildBareApp();
   console.log("built the site and the bare app");
 

@@ -1,7 +1,8 @@
 /**
- * `next start` as a child of a test run or the benchmark: on 127.0.0.1, in its own process
- * group (so stopping it leaves nothing behind), its output in a file that an error quotes.
- * Used by the Playwright global set-up and `npm run bench`.
+ * The production server as a child of a test run or the benchmark: the project's standalone
+ * build as `npm start` runs it (scripts/start.mjs), or `next start` for another app. On
+ * 127.0.0.1, in its own process group (so stopping it leaves nothing behind), its output in a
+ * file that an error quotes. Used by the Playwright global set-up and `npm run bench`.
  */
 import { spawn } from "node:child_process";
 import { closeSync, openSync, readFileSync } from "node:fs";
@@ -46,7 +47,16 @@ function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
 
 const tail = (file: string) => readFileSync(file, "utf8").split("\n").slice(-60).join("\n");
 
-export type RunningServer = { url: string; stop(): Promise<void> };
+export type RunningServer = {
+  url: string;
+  pid: number;
+  /** Resolves when the server's process has ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Sends a signal to the server's process group. */
+  kill(signal: NodeJS.Signals): void;
+  /** SIGTERM, then SIGKILL for whatever is left after 5 s. */
+  stop(): Promise<void>;
+};
 
 export type StartOptions = {
   /** The app's folder: the project (default) or another Next.js app. */
@@ -56,18 +66,25 @@ export type StartOptions = {
   logFile: string;
   /** Chosen free when not given. */
   port?: number;
+  /** The project only: apply pending migrations first, as `npm start` does by default. */
+  migrate?: boolean;
   timeoutMs?: number;
 };
 
-/** Starts `next start` and resolves once it answers GET /; throws with its output if it does not. */
-export async function startNext({ dir = root, env = {}, logFile, port, timeoutMs = 90_000 }: StartOptions): Promise<RunningServer> {
+/** Starts the server and resolves once it answers GET /; throws with its output if it does not. */
+export async function startNext({ dir = root, env = {}, logFile, port, migrate = false, timeoutMs = 90_000 }: StartOptions): Promise<RunningServer> {
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
   const { PORT: _port, HOSTNAME: _hostname, ...inherited } = process.env;
   const fd = openSync(logFile, "w");
   let child;
   try {
-    child = spawn(nextBin, ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    const listen = ["--hostname", "127.0.0.1", "--port", String(port)];
+    const [command, args] =
+      dir === root
+        ? [process.execPath, [path.join(root, "scripts/start.mjs"), ...listen, ...(migrate ? [] : ["--skip-migrations"])]]
+        : [nextBin, ["start", ...listen]];
+    child = spawn(command, args, {
       cwd: dir,
       env: { ...inherited, NEXT_TELEMETRY_DISABLED: "1", ...env, NODE_ENV: "production" },
       detached: true,
@@ -78,6 +95,9 @@ export async function startNext({ dir = root, env = {}, logFile, port, timeoutMs
   }
   const pid = child.pid!;
   const running = () => child.exitCode === null && child.signalCode === null;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   const killOnExit = () => signalGroup(pid, "SIGKILL");
   process.on("exit", killOnExit);
 
@@ -95,17 +115,17 @@ export async function startNext({ dir = root, env = {}, logFile, port, timeoutMs
   while (Date.now() < deadline) {
     if (!running()) {
       await stop();
-      throw new Error(`next start exited (code ${child.exitCode}, signal ${child.signalCode}) before answering. Its output:\n${tail(logFile)}`);
+      throw new Error(`The server exited (code ${child.exitCode}, signal ${child.signalCode}) before answering. Its output:\n${tail(logFile)}`);
     }
     try {
       const response = await fetch(`${url}/`, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
       await response.arrayBuffer();
-      return { url, stop };
+      return { url, pid, exited, kill: (signal) => void signalGroup(pid, signal), stop };
     } catch (err) {
       lastProblem = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
     }
     await sleep(250);
   }
   await stop();
-  throw new Error(`next start did not answer ${url} within ${timeoutMs / 1000} s (${lastProblem}). Its output:\n${tail(logFile)}`);
+  throw new Error(`The server did not answer ${url} within ${timeoutMs / 1000} s (${lastProblem}). Its output:\n${tail(logFile)}`);
 }

@@ -4,7 +4,8 @@
  * 1. an in-process SMTP server on 127.0.0.1 (free port) that saves every message as .eml;
  * 2. a temporary SQLite database, migrated with `node scripts/setup.mjs --migrate-only`;
  * 3. `next build` (skipped with E2E_SKIP_BUILD=1 when .next/BUILD_ID exists);
- * 4. `next start` on 127.0.0.1 (free port) in its own process group, NODE_ENV=production.
+ * 4. the standalone server as `npm start` runs it, on 127.0.0.1 (free port) in its own process
+ *    group, NODE_ENV=production.
  *
  * Workers see process.env changes made here: E2E_BASE_URL, E2E_DB_PATH, E2E_MAIL_DIR,
  * E2E_SERVER_LOG (the server's stdout/stderr, kept in test-results/ after the run),
@@ -93,11 +94,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       log("E2E_SKIP_BUILD=1: reusing the existing .next build");
     } else {
       runStep("next build", nextBin, ["build"], appEnv);
+      runStep("copy the served files into the standalone build", process.execPath, ["scripts/standalone-assets.mjs"], appEnv);
     }
 
     const startStarted = Date.now();
     server = await startNext({ env: appEnv, logFile: serverLog, port });
-    log(`next start answered on ${baseURL} after ${((Date.now() - startStarted) / 1000).toFixed(1)} s`);
+    log(`the server answered on ${baseURL} after ${((Date.now() - startStarted) / 1000).toFixed(1)} s`);
 
     process.env.E2E_BASE_URL = baseURL;
     process.env.E2E_DB_PATH = dbPath;

@@ -11,20 +11,21 @@ const root = path.resolve(__dirname, "../../..");
 
 export type StaffAccount = { email: string; name: string; password: string; secret: string };
 
-/** Runs a project command (npm script) with the settings of the server under test. */
-export function runProjectCommand(script: string, args: string[]): string {
-  const appEnv = JSON.parse(readFileSync(requireEnv("E2E_APP_ENV_FILE"), "utf8")) as Record<string, string>;
+const serverUnderTest = () => JSON.parse(readFileSync(requireEnv("E2E_APP_ENV_FILE"), "utf8")) as Record<string, string>;
+
+/** Runs a project command (npm script) with the settings of the server under test (or those given). */
+export function runProjectCommand(script: string, args: string[], appEnv: Record<string, string | undefined> = serverUnderTest()): string {
   const result = spawnSync("npm", ["run", "--silent", script, "--", ...args], { cwd: root, env: { ...process.env, ...appEnv }, encoding: "utf8" });
   if (result.status !== 0) throw new Error(`npm run ${script} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
 
 /** `npm run staff:create`; returns the set-up link it prints. */
-export function createAccount(role: "front-desk" | "admin"): { email: string; name: string; link: string } {
+export function createAccount(role: "front-desk" | "admin", appEnv?: Record<string, string | undefined>): { email: string; name: string; link: string } {
   const tag = letters(6);
   const email = `${role}-${tag}@cedarlane.example.test`;
   const name = `${role === "admin" ? "Ada" : "Frankie"} ${tag}`;
-  const output = runProjectCommand("staff:create", ["--email", email, "--name", name, "--role", role]);
+  const output = runProjectCommand("staff:create", ["--email", email, "--name", name, "--role", role], appEnv);
   const link = /https?:\/\/\S+\/staff\/setup\/[A-Za-z0-9_-]+/.exec(output)?.[0];
   if (!link) throw new Error(`staff:create printed no set-up link:\n${output}`);
   return { email, name, link };
