@@ -3,7 +3,7 @@
 // drift between schema.prisma and migrations/ on either provider), and the PostgreSQL
 // migrations apply to a fresh database with the CLI the set-up command uses. The
 // integration tests cover the rest of the PostgreSQL path when TEST_POSTGRES_URL is set.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -91,7 +91,33 @@ try {
     const out = prisma(["migrate", "status", "--config", "prisma.config.postgres.ts"], url.toString());
     if (!/up to date/i.test(out)) throw new Error(out);
   });
+  // Instances of a deployment start together, each running `npm run db:deploy` (PostgreSQL: the
+  // two-instance browser test starts its servers that way).
+  const sqliteDir = path.join(os.tmpdir(), `clinic-deploy-check-${process.pid}`);
+  const deployers = await Promise.all(
+    [1, 2, 3].map(
+      () =>
+        new Promise((resolve) =>
+          execFile(process.execPath, [path.join(root, "scripts/setup.mjs"), "--migrate-only"], {
+            env: { ...process.env, DATABASE_URL: `file:${path.join(sqliteDir, "clinic.db")}`, CHECKPOINT_DISABLE: "1" },
+          }, (error, stdout, stderr) => resolve({ error, stdout, stderr })),
+        ),
+    ),
+  );
+  check("three db:deploy at once on one SQLite file: all succeed, each migration applied once", () => {
+    const failed = deployers.find((d) => d.error);
+    if (failed) throw Object.assign(new Error("a deployer failed"), failed);
+    const db = new Database(path.join(sqliteDir, "clinic.db"), { readonly: true });
+    try {
+      const rows = db.prepare("SELECT migration_name, count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL GROUP BY migration_name").all();
+      const expected = readdirSync(path.join(root, "prisma/sqlite/migrations"), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+      if (rows.length !== expected || rows.some((r) => r.n !== 1)) throw new Error(JSON.stringify(rows));
+    } finally {
+      db.close();
+    }
+  });
 } finally {
+  rmSync(path.join(os.tmpdir(), `clinic-deploy-check-${process.pid}`), { recursive: true, force: true });
   rmSync(path.join(os.tmpdir(), `clinic-migrate-check-${process.pid}.db`), { force: true });
   await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin.end();

@@ -92,8 +92,9 @@ async function withDeployLock(provider, url, deploy) {
     return;
   }
   const { default: Database } = await import("better-sqlite3");
-  const file = url.slice("file:".length);
-  const lock = new Database(`${path.resolve(file)}.deploy-lock`, { timeout: 10 * 60_000 });
+  const file = path.resolve(url.slice("file:".length));
+  mkdirSync(path.dirname(file), { recursive: true });
+  const lock = new Database(`${file}.deploy-lock`, { timeout: 10 * 60_000 });
   try {
     lock.exec("BEGIN EXCLUSIVE");
     deploy();
