@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { clinic } from "@/lib/clinic";
+import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/log/request-id";
 import { type PageHashes, readStaticPageHashes } from "@/lib/security/static-page-hashes";
 import { refuseUnreadablePost } from "@/lib/security/unreadable-post";
 import { REQUEST_BODY_MAX_BYTES } from "@/lib/uploads/limits";
@@ -16,9 +17,28 @@ const OWN_POLICY = [/^\/staff\/submissions\/[^/]+\/cards\/[^/]+$/];
  * page runs, and nothing loads from another origin. Pages rendered per request get a fresh
  * nonce, which Next.js adds to its scripts; prerendered pages are the same for everyone, so
  * their policy lists the hashes of their inline scripts instead. The other security headers
- * are static and set in next.config.js.
+ * are static and set in next.config.js. Every request and response also gets an id
+ * (x-request-id), which the server's log lines carry.
  */
 export async function proxy(request: NextRequest) {
+  const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER));
+  const response = await respond(request, requestId);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+/**
+ * Passes the request on with its id (and any `extra` headers) in its headers, where the
+ * logger finds it (lib/log/logger.server.ts): whatever x-request-id a client sent is replaced.
+ */
+function forward(request: NextRequest, requestId: string, extra: Record<string, string> = {}): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+  return NextResponse.next({ request: { headers } });
+}
+
+async function respond(request: NextRequest, requestId: string): Promise<NextResponse> {
   const redirect = trailingSlashRedirect(request) ?? tooLargeRedirect(request);
   if (redirect) return redirect;
   const refusal = await refuseUnreadablePost(request);
@@ -27,14 +47,14 @@ export async function proxy(request: NextRequest) {
     return new NextResponse(message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   // Headers set here replace those of the response, so a route's own, stricter policy would be lost.
-  if (OWN_POLICY.some((route) => route.test(request.nextUrl.pathname))) return NextResponse.next();
+  if (OWN_POLICY.some((route) => route.test(request.nextUrl.pathname))) return forward(request, requestId);
 
   staticPages ??= dev ? new Map() : readStaticPageHashes(".next");
   const prerendered = request.method === "GET" || request.method === "HEAD" ? staticPages.get(request.nextUrl.pathname) : undefined;
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
 
   if (prerendered) {
-    const response = NextResponse.next();
+    const response = forward(request, requestId);
     response.headers.set("Content-Security-Policy", policy(prerendered.scripts, prerendered.styles, https));
     return response;
   }
@@ -47,9 +67,7 @@ export async function proxy(request: NextRequest) {
     [`'nonce-${nonce}'`, ...(notFound?.styles ?? [])],
     https,
   );
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = forward(request, requestId, { "Content-Security-Policy": csp });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }

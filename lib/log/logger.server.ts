@@ -1,29 +1,64 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-async-storage.external";
 import pino from "pino";
+import { redactLogArguments, redactObject } from "./redact.server";
+import { REQUEST_ID_HEADER, isSafeRequestId } from "./request-id";
 
-/** Names of fields that hold patient data, redacted at the top level or one level down. */
-const PATIENT_FIELDS = ["firstName", "lastName", "dateOfBirth", "phone", "email", "note", "referringClinician", "recipient", "to", "values"];
+export { errorFacts } from "./redact.server";
 
 /**
- * Structured logs. Call sites pass references, ids and error codes, never submitted values;
- * the redact list is a second line of defence for field names that hold patient data.
+ * Names this process on every line, so lines of several instances can be told apart. Random
+ * rather than hostname and pid: the tests that search logs for submitted values skip random
+ * UUIDs, while a pid's digits could match a typed number by chance. Kept on globalThis: Next.js
+ * loads this module once per bundle (instrumentation, each route), all in one process.
  */
-export const loggerOptions = {
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
-  base: undefined,
-  redact: {
-    paths: PATIENT_FIELDS.flatMap((field) => [field, `*.${field}`]),
-    censor: "[redacted]",
-  },
-} satisfies pino.LoggerOptions;
+const globalForLog = globalThis as unknown as { clinicLogInstance?: string };
+const INSTANCE = (globalForLog.clinicLogInstance ??= randomUUID());
 
-export const logger = pino(loggerOptions);
-
-/** What may be logged about an error: its class and code, never its message (which can echo values). */
-export function errorFacts(err: unknown): { errorName: string; errorCode?: string } {
-  if (err instanceof Error) {
-    const code = (err as { code?: unknown }).code;
-    return { errorName: err.name, ...(typeof code === "string" || typeof code === "number" ? { errorCode: String(code) } : {}) };
-  }
-  return { errorName: typeof err };
+/**
+ * The id proxy.ts gave the request being handled, from the store Next.js keeps for each request
+ * (server actions, route handlers, rendering and their after() work). Reading the store directly
+ * (an internal of Next.js, shared through a global) rather than through `headers()`: that is
+ * asynchronous, and a logger's mixin is not. Outside a request there is none.
+ */
+function currentRequestId(): string | undefined {
+  const store = workUnitAsyncStorage.getStore();
+  const id = store?.type === "request" ? store.headers.get(REQUEST_ID_HEADER) : null;
+  return isSafeRequestId(id) ? id : undefined;
 }
+
+const defaultLevel = () => process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info");
+
+/**
+ * Structured JSON logs. Call sites pass events, references, ids and error facts, never
+ * submitted values; redaction is the second line of defence. It walks each logged object in
+ * pino's logMethod hook, not with pino's `redact` paths: those name fixed paths (one wildcard
+ * per level), while a request or a form's answers can arrive at any depth; and pino reads an
+ * Error's message into the line before any formatter runs, so errors are reduced to their facts
+ * before pino sees them. Every line carries `instance`, and `requestId` while a request is handled.
+ */
+export function createLogger(destination?: pino.DestinationStream, level: string = defaultLevel()): pino.Logger {
+  const options: pino.LoggerOptions = {
+    level,
+    base: { instance: INSTANCE },
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, redactLogArguments(args) as Parameters<pino.LogFn>);
+      },
+    },
+  };
+  const log = destination ? pino(options, destination) : pino(options);
+  // A child's bindings skip the hook; children inherit this from the root, so theirs pass here too.
+  const child = log.child;
+  log.child = function (this: pino.Logger, bindings, childOptions) {
+    return child.call(this, redactObject(bindings), childOptions);
+  } as typeof log.child;
+  return log;
+}
+
+export const logger = createLogger();

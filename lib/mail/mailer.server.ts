@@ -1,5 +1,6 @@
 import "server-only";
-import { mkdir, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { clinicPrivate } from "@/lib/clinic.server";
@@ -12,6 +13,8 @@ export type SendResult = { ok: true } | { ok: false; error: unknown };
 
 export interface Mailer {
   send(message: MailMessage): Promise<SendResult>;
+  /** Resolves when mail can go out now (the readiness check), rejects when it cannot; sends nothing. */
+  verify(): Promise<void>;
   /** Closes pooled connections (scripts that end; the app's mailer lives as long as the process). */
   close(): void;
 }
@@ -40,7 +43,14 @@ export function createSmtpMailer(url: string, timeoutMs: number, { pool = false 
     socketTimeout: timeoutMs,
     dnsTimeout: timeoutMs,
   });
-  return { send: (message) => sendWith(transport, message), close: () => transport.close() };
+  return {
+    send: (message) => sendWith(transport, message),
+    // Connects, greets and logs in on a connection of its own, then says QUIT.
+    verify: async () => {
+      await transport.verify();
+    },
+    close: () => transport.close(),
+  };
 }
 
 /** Development without SMTP: each message becomes an .eml file a person can open. */
@@ -54,6 +64,10 @@ export function createFileMailer(dir: string): Mailer {
         const id = message.messageId.replace(/^<|@.*$/g, "");
         await writeFile(path.join(dir, `${stamp}-${id}.eml`), raw);
       }),
+    verify: async () => {
+      await mkdir(dir, { recursive: true });
+      await access(dir, constants.W_OK);
+    },
     close: () => transport.close(),
   };
 }

@@ -39,7 +39,7 @@ test.describe.configure({ mode: "parallel" });
 const appDir = path.resolve(__dirname, "../../app");
 
 /** What the walk must find: a new route changes a number here, on purpose, and is then checked like the rest. */
-const EXPECTED_ROUTES = { page: 27, handler: 2, metadata: 3 };
+const EXPECTED_ROUTES = { page: 27, handler: 4, metadata: 3 };
 
 type Route = { kind: keyof typeof EXPECTED_ROUTES; route: string };
 
@@ -256,7 +256,7 @@ test("the walk finds every page, route handler and metadata route, each with add
   const found = Object.fromEntries(Object.keys(EXPECTED_ROUTES).map((kind) => [kind, ROUTES.filter((r) => r.kind === kind).length]));
   expect(found, `routes found: ${ROUTES.map((r) => r.route).join(", ")}`).toEqual(EXPECTED_ROUTES);
   expect(ROUTES.map((r) => r.route)).toEqual(
-    expect.arrayContaining(["/", "/treatments/[slug]", "/staff", "/sitemap.xml", "/robots.txt", "/icon.svg"]),
+    expect.arrayContaining(["/", "/treatments/[slug]", "/staff", "/api/health", "/api/ready", "/sitemap.xml", "/robots.txt", "/icon.svg"]),
   );
   for (const { route } of ROUTES) expect(() => addressesOf(route), route).not.toThrow();
 });
@@ -268,7 +268,7 @@ for (const { kind, route } of ROUTES) {
 }
 
 test("addresses no route matches: the 404 page, outside and inside the staff area", async ({ request }) => {
-  // /favicon.ico: browsers ask for it on their own; /api/…: no route there yet.
+  // /favicon.ico: browsers ask for it on their own; /api/no-such-route: beside /api/health and /api/ready.
   for (const address of ["/no-such-page-e2e", "/staff/no-such-page-e2e", "/favicon.ico", "/api/no-such-route", "/icon.svg.bak"]) {
     await expectSafeAddress(request, address);
   }
