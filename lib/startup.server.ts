@@ -3,6 +3,7 @@ import { clinic } from "@/lib/clinic";
 import { checkClinic } from "@/lib/clinic-schema";
 import { ConfigError } from "@/lib/config-error";
 import { env } from "@/lib/env.server";
+import { routeConsoleTo } from "@/lib/log/console.server";
 import { logger } from "@/lib/log/logger.server";
 import { mailer } from "@/lib/mail/mailer.server";
 import { startOutboxLoop } from "@/lib/mail/outbox.server";
@@ -24,6 +25,7 @@ export function startServer(): void {
     console.error(err.report);
     process.exit(1);
   }
+  if (settings.NODE_ENV === "production") routeConsoleTo(logger);
   handleShutdownSignals({ timeoutMs: settings.SHUTDOWN_TIMEOUT_MS, log: (event, facts) => logger.info({ event, ...facts }) });
   beforeExit("outbox", startOutboxLoop(settings.OUTBOX_INTERVAL_MS));
   beforeExit("mail", async () => mailer().close());

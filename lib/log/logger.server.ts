@@ -28,6 +28,14 @@ function currentRequestId(): string | undefined {
   return isSafeRequestId(id) ? id : undefined;
 }
 
+/**
+ * Runs `fn`, and the work it starts, as no request's: for work shared by many requests (the
+ * coalesced outbox drain), whose lines carry their own references instead.
+ */
+export function outsideRequest<T>(fn: () => T): T {
+  return workUnitAsyncStorage.exit(fn);
+}
+
 const defaultLevel = () => process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info");
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { clinic } from "@/lib/clinic";
 import { db, type Db } from "@/lib/db/client.server";
 import { env, siteUrl } from "@/lib/env.server";
-import { errorFacts, logger } from "@/lib/log/logger.server";
+import { errorFacts, logger, outsideRequest } from "@/lib/log/logger.server";
 import { renderEmail } from "@/lib/mail/templates";
 import { mailer, type Mailer } from "@/lib/mail/mailer.server";
 import { isShuttingDown } from "@/lib/shutdown.server";
@@ -156,10 +156,13 @@ export function coalescedDrain(drain: (limit: number) => Promise<DrainReport | u
 
 const globalForDrain = globalThis as unknown as { drainSoon?: () => Promise<void>; outboxLoop?: NodeJS.Timeout };
 
-/** Sends what is due with the app's database and mailer: after each submission, and from the loop. */
+/**
+ * Sends what is due with the app's database and mailer: after each submission, and from the
+ * loop. One drain serves many requests, so it runs as none of them (its lines carry references).
+ */
 export function drainSoon(): Promise<void> {
   globalForDrain.drainSoon ??= coalescedDrain((limit) => drainAppOutbox({ limit }));
-  return globalForDrain.drainSoon();
+  return outsideRequest(globalForDrain.drainSoon);
 }
 
 /**

@@ -3,7 +3,8 @@ import "next/dist/server/node-environment-baseline";
 import { Writable } from "node:stream";
 import { runInNewContext } from "node:vm";
 import { workUnitAsyncStorage, type RequestStore } from "next/dist/server/app-render/work-unit-async-storage.external";
-import { createLogger, errorFacts } from "@/lib/log/logger.server";
+import { createLogger, errorFacts, outsideRequest } from "@/lib/log/logger.server";
+import { routeConsoleTo } from "@/lib/log/console.server";
 import { requestErrorFacts } from "@/lib/log/request-error.server";
 import { isSafeRequestId, requestIdFor } from "@/lib/log/request-id";
 import { APPOINTMENT_FIELDS } from "@/lib/validation/appointment";
@@ -260,6 +261,19 @@ describe("request and instance ids", () => {
     expect([...instances][0]).toEqual(expect.any(String));
   });
 
+  it("leaves the request's id off work shared by many requests (outsideRequest), also after an await", async () => {
+    const { log, lines } = capture();
+    await inRequest({ "x-request-id": requestIdFor(null) }, () =>
+      outsideRequest(async () => {
+        log.info({ event: "test.shared" });
+        await new Promise((resolve) => setImmediate(resolve));
+        log.info({ event: "test.shared_later" });
+      }),
+    );
+    for (const line of lines()) expect(line).not.toHaveProperty("requestId");
+    expect(lines()).toHaveLength(2);
+  });
+
   it("accepts an incoming id only when it is a short plain token", () => {
     expect(requestIdFor("lb-7f3a9c2e")).toBe("lb-7f3a9c2e");
     for (const incoming of [null, "", "short", P.email, "a".repeat(65), "id with spaces", "x-id;drop"]) {
@@ -313,5 +327,26 @@ describe("errors Next.js reports (onRequestError)", () => {
       routeType: "action",
       requestId: "req-12345678",
     });
+  });
+});
+
+describe("what Next.js and libraries print (routeConsoleTo, production)", () => {
+  const original = { log: console.log, info: console.info, warn: console.warn, error: console.error };
+  afterEach(() => Object.assign(console, original));
+
+  it("becomes JSON lines; an error Next.js prints keeps its facts, never its text", () => {
+    const { log, text, lines } = capture();
+    routeConsoleTo(log);
+    console.log("\u001b[32m✓\u001b[39m Ready in 212ms");
+    console.warn("⚠ a configuration warning");
+    console.error(" ⨯", patientError());
+    console.error(` ⨯ Error: could not store ${P.email}`);
+    expectNoSecrets(text());
+    expect(lines()).toEqual([
+      expect.objectContaining({ level: 30, event: "console", text: "✓ Ready in 212ms" }),
+      expect.objectContaining({ level: 40, event: "console.warn", text: "⚠ a configuration warning" }),
+      expect.objectContaining({ level: 50, event: "console.error", errorName: "PrismaClientValidationError", errorCode: "P2009" }),
+      expect.objectContaining({ level: 50, event: "console.error" }),
+    ]);
   });
 });
