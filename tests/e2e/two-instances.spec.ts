@@ -230,9 +230,14 @@ test("300 requests across two instances, one killed and one stopped mid-run: eac
   expect(logB).toContain('"event":"server.stopped"');
   expect(logB).not.toContain("server.stop_timed_out");
 
+  // Logs: JSON lines, each naming its instance; a request's lines its request id, an email's its reference.
   for (const file of logs) {
     const log = readFileSync(file, "utf8");
     for (const value of Object.values(MARKERS)) expect(log, path.basename(file)).not.toContain(value);
+    const lines = log.split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
+    for (const line of lines) expect(line, path.basename(file)).toHaveProperty("instance");
+    for (const line of lines.filter((l) => l.event === "appointment.stored")) expect(line).toHaveProperty("requestId");
+    for (const line of lines.filter((l) => String(l.event).startsWith("email."))) expect(line).toHaveProperty("reference");
   }
   test.info().annotations.push({ type: "figures", description: `${retries} connection retries; B stopped in ${stopMs} ms` });
 });
