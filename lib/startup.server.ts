@@ -8,6 +8,7 @@ import { logger } from "@/lib/log/logger.server";
 import { mailer } from "@/lib/mail/mailer.server";
 import { startOutboxLoop } from "@/lib/mail/outbox.server";
 import { keyRing } from "@/lib/security/encryption.server";
+import { closeRateLimitStore } from "@/lib/security/rate-limit.server";
 import { beforeExit, handleShutdownSignals } from "@/lib/shutdown.server";
 
 /**
@@ -29,4 +30,5 @@ export function startServer(): void {
   handleShutdownSignals({ timeoutMs: settings.SHUTDOWN_TIMEOUT_MS, log: (event, facts) => logger.info({ event, ...facts }) });
   beforeExit("outbox", startOutboxLoop(settings.OUTBOX_INTERVAL_MS));
   beforeExit("mail", async () => mailer().close());
+  beforeExit("rate-limit store", closeRateLimitStore);
 }
