@@ -2,6 +2,7 @@
  * Several instances, as a clinic group runs the site: two production servers (`npm start`,
  * the standalone build) on loopback ports, one PostgreSQL database, one Redis for the rate
  * limits, one SMTP relay. Both start at the same moment, so both apply the migrations at once.
+ * A staff session and a client's form limit hold across both.
  *
  * 300 appointment requests are spread across the instances as a load balancer would, retrying
  * a request on the other instance when its connection fails. Mid-run, instance A is killed
@@ -25,6 +26,7 @@ const postgresUrl = process.env.TEST_POSTGRES_URL;
 const redisUrl = process.env.TEST_REDIS_URL;
 const REQUESTS = 300;
 const CONCURRENCY = 8;
+const PER_CLIENT = 5;
 /** What each request carries that must never reach a log line (the fields are otherwise the benchmark's). */
 const MARKERS = { lastName: "Quillfeather", email: "quillfeather.patient@example.test" };
 
@@ -84,7 +86,8 @@ test.beforeAll(async () => {
     OUTBOX_LEASE_MS: "8000",
     OUTBOX_INTERVAL_MS: "1000",
     SHUTDOWN_TIMEOUT_MS: "15000",
-    SUBMISSIONS_PER_CLIENT_PER_HOUR: "100000",
+    // Small enough to reach in the limit test; each request of the load test comes from its own address.
+    SUBMISSIONS_PER_CLIENT_PER_HOUR: String(PER_CLIENT),
     SUBMISSIONS_PER_MINUTE: "100000",
     LOG_LEVEL: "info",
   };
@@ -117,6 +120,30 @@ test("a staff member signed in on one instance is signed in on the other", async
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Requests");
 });
 
+/** A no-JavaScript appointment post, as the benchmark sends it, from `client` (X-Forwarded-For, TRUSTED_PROXY_COUNT 0). */
+async function post(instance: Instance, hidden: [string, string][], fields: [string, string][], client: string, key = randomUUID()): Promise<Response> {
+  const body = await multipart([...hidden, ...fields, ["idempotencyKey", key]]);
+  return fetch(`${instance.server.url}/appointments`, {
+    method: "POST",
+    body: new Uint8Array(body.data),
+    headers: { "Content-Type": body.contentType, Origin: instance.server.url, Accept: "text/html", "X-Forwarded-For": client },
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
+}
+
+test("one client's form limit counts across both instances (Redis)", async () => {
+  const hidden = actionInputs(await fetch(`${instances.a!.server.url}/appointments`).then((r) => r.text()));
+  const statuses: number[] = [];
+  for (let i = 0; i <= PER_CLIENT; i++) {
+    const response = await post(i % 2 ? instances.b! : instances.a!, hidden, appointmentFields(), "198.51.100.23");
+    statuses.push(response.status);
+    if (i === PER_CLIENT) expect(await response.text()).toContain("Too many requests have come from your connection");
+  }
+  // Counted per instance, each would take PER_CLIENT posts.
+  expect(statuses).toEqual([...Array<number>(PER_CLIENT).fill(303), 200]);
+});
+
 test("300 requests across two instances, one killed and one stopped mid-run: each stored once, each email delivered once", async () => {
   const formPage = await fetch(`${instances.a!.server.url}/appointments`).then((r) => r.text());
   const hidden = actionInputs(formPage);
@@ -127,19 +154,12 @@ test("300 requests across two instances, one killed and one stopped mid-run: eac
   let retries = 0;
   let completed = 0;
 
-  /** Posts request `i` to a live instance; a connection that fails is retried on whichever is live. */
+  /** Posts request `i` (from its own address) to a live instance; a connection that fails is retried on whichever is live. */
   async function submit(i: number): Promise<void> {
-    const body = await multipart([...hidden, ...fields, ["idempotencyKey", keys[i]!]]);
     for (let attempt = 0; attempt < 40; attempt++) {
       const target = live[(i + attempt) % live.length]!;
       try {
-        const response = await fetch(`${target.server.url}/appointments`, {
-          method: "POST",
-          body: new Uint8Array(body.data),
-          headers: { "Content-Type": body.contentType, Origin: target.server.url, Accept: "text/html" },
-          redirect: "manual",
-          signal: AbortSignal.timeout(30_000),
-        });
+        const response = await post(target, hidden, fields, `10.0.${i >> 8}.${i & 255}`, keys[i]!);
         await response.arrayBuffer();
         expect(response.status, `request ${i} on ${target.name}`).toBe(303);
         const reference = new URL(response.headers.get("location")!, target.server.url).searchParams.get("ref");
