@@ -7,8 +7,8 @@
  * 300 appointment requests are spread across the instances as a load balancer would, retrying
  * a request on the other instance when its connection fails. Mid-run, instance A is killed
  * (SIGKILL) while it is sending an email; it is started again; later instance B is taken out
- * of rotation and stopped (SIGTERM) while its periodic drain is sending one. Every request must be stored exactly once and every
- * email delivered exactly once, including the one A was sending when it died (retried by
+ * of rotation and stopped (SIGTERM) while its periodic drain is sending one. Every request
+ * must be stored exactly once and every email delivered exactly once, including the one A was sending when it died (retried by
  * another instance once A's claim expired) and the one B finished before it exited.
  */
 import { randomBytes, randomUUID } from "node:crypto";
