@@ -25,6 +25,7 @@ const { values: options } = parseArgs({
 });
 
 process.env.NODE_ENV = "production";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 require("@next/env").loadEnvConfig(root, false, { info: () => {}, error: console.error });
 
 if (!existsSync(server)) {
