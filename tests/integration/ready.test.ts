@@ -8,26 +8,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Writable } from "node:stream";
 import { createDb, type Db } from "@/lib/db/client.server";
 import { createReadiness, type ReadinessOptions } from "@/lib/health/readiness.server";
-import { createLogger } from "@/lib/log/logger.server";
 import { createFileMailer, createSmtpMailer, type Mailer } from "@/lib/mail/mailer.server";
 import { createTestDb, providers, type TestDb } from "@/tests/helpers/db";
 import { startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp";
 import { startSmtpFaultProxy } from "@/tests/helpers/smtp-faults";
-
-/** A logger as the app's, writing into a string. */
-function capturedLog() {
-  let output = "";
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      output += String(chunk);
-      done();
-    },
-  });
-  return { log: createLogger(sink, "info"), text: () => output, lines: () => output.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) };
-}
+import { captureLog } from "@/tests/helpers/log-capture";
 
 /** The real database and mailer, with their uses counted. */
 function counted(db: () => Promise<Db>, mailer: Mailer) {
@@ -77,7 +64,7 @@ describe.each(providers)("readiness on %s", (provider) => {
   const readinessWith = (options: Partial<ReadinessOptions>) => createReadiness({ stopping: () => false, ...options });
 
   it("is ready when the database answers and the SMTP server greets", async () => {
-    const { log, text } = capturedLog();
+    const { log, text } = captureLog();
     const ready = readinessWith({ db: async () => t.db, mailer: () => smtpMailer(smtp.url), log });
     expect(await ready()).toEqual({ status: "ready", checks: { database: "ok", mail: "ok" } });
     expect(text()).toBe("");
@@ -85,7 +72,7 @@ describe.each(providers)("readiness on %s", (provider) => {
   });
 
   it("is not ready with the SMTP server down, and says nothing of why", async () => {
-    const { log, text, lines } = capturedLog();
+    const { log, text, lines } = captureLog();
     await smtp.stop();
     const ready = readinessWith({ db: async () => t.db, mailer: () => smtpMailer(smtp.url), log });
     const result = await ready();
@@ -98,7 +85,7 @@ describe.each(providers)("readiness on %s", (provider) => {
   });
 
   it("is not ready when the database cannot be reached, and says nothing of why", async () => {
-    const { log, text, lines } = capturedLog();
+    const { log, text, lines } = captureLog();
     const dir = mkdtempSync(path.join(os.tmpdir(), "ready-"));
     const unreachable = provider === "sqlite" ? `file:${path.join(dir, "no-such-folder", "clinic.db")}` : "postgres://postgres@127.0.0.1:1/clinic_unreachable";
     let client: Promise<Db> | undefined;
@@ -138,7 +125,7 @@ describe.each(providers)("readiness on %s", (provider) => {
     const proxy = await startSmtpFaultProxy(smtp.port);
     try {
       await proxy.setFault("silent"); // accepts the connection and never greets
-      const { log, lines } = capturedLog();
+      const { log, lines } = captureLog();
       let now = 0;
       const uses = counted(async () => t.db, smtpMailer(proxy.url, 60_000));
       const ready = readinessWith({ db: uses.db, mailer: uses.mailer, log, timeoutMs: 200, cacheMs: 1000, now: () => now });
@@ -182,7 +169,7 @@ describe("readiness with the development mailer (.eml files)", () => {
 
     const file = path.join(dir, "not-a-folder");
     writeFileSync(file, "");
-    const { log, text } = capturedLog();
+    const { log, text } = captureLog();
     const blocked = readinessOf(path.join(file, "mail"), log);
     const result = await blocked();
     expect(result).toEqual({ status: "not_ready", checks: { database: "ok", mail: "failing" } });
@@ -191,6 +178,6 @@ describe("readiness with the development mailer (.eml files)", () => {
     expect(text()).not.toContain(dir);
   });
 
-  const readinessOf = (mailDir: string, log = capturedLog().log) =>
+  const readinessOf = (mailDir: string, log = captureLog().log) =>
     createReadiness({ db: async () => t.db, mailer: () => createFileMailer(mailDir), stopping: () => false, log });
 });

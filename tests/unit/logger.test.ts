@@ -1,29 +1,15 @@
 // First, as Next.js's server does: gives Next's request store a real AsyncLocalStorage.
 import "next/dist/server/node-environment-baseline";
-import { Writable } from "node:stream";
 import { runInNewContext } from "node:vm";
 import { workUnitAsyncStorage, type RequestStore } from "next/dist/server/app-render/work-unit-async-storage.external";
-import { createLogger, errorFacts, outsideRequest } from "@/lib/log/logger.server";
+import { errorFacts, outsideRequest } from "@/lib/log/logger.server";
+import { captureLog as capture, type LogLine as Line } from "@/tests/helpers/log-capture";
 import { routeConsoleTo } from "@/lib/log/console.server";
 import { requestErrorFacts } from "@/lib/log/request-error.server";
 import { isSafeRequestId, requestIdFor } from "@/lib/log/request-id";
 import { APPOINTMENT_FIELDS } from "@/lib/validation/appointment";
 import { INSURANCE_FIELDS } from "@/lib/validation/insurance";
 
-type Line = Record<string, unknown>;
-
-/** A logger as the app's, writing into a string. */
-function capture() {
-  let output = "";
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      output += String(chunk);
-      done();
-    },
-  });
-  const log = createLogger(sink, "info");
-  return { log, text: () => output, lines: () => output.trim().split("\n").map((l) => JSON.parse(l) as Line) };
-}
 
 /** Runs `fn` as Next.js runs a request's code: inside its request store, with the headers proxy.ts passed on. */
 function inRequest<T>(headers: Record<string, string>, fn: () => T): T {
