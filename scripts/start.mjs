@@ -4,8 +4,9 @@
 //
 //   npm start -- [--port 3000] [--hostname 0.0.0.0] [--skip-migrations]
 //
-// PORT and HOSTNAME work too. Settings come from the environment and, as with `next start`,
-// from .env, .env.production and .env.production.local. See docs/deployment.md.
+// PORT works too (HOSTNAME does not: shells set it to the machine's name). Settings come from
+// the environment and, as with `next start`, from .env, .env.production and
+// .env.production.local. See docs/deployment.md.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -49,7 +49,6 @@ const tail = (file: string) => readFileSync(file, "utf8").split("\n").slice(-60)
 
 export type RunningServer = {
   url: string;
-  pid: number;
   /** Resolves when the server's process has ended. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Sends a signal to the server's process group. */
@@ -120,7 +119,7 @@ export async function startNext({ dir = root, env = {}, logFile, port, migrate =
     try {
       const response = await fetch(`${url}/`, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
       await response.arrayBuffer();
-      return { url, pid, exited, kill: (signal) => void signalGroup(pid, signal), stop };
+      return { url, exited, kill: (signal) => void signalGroup(pid, signal), stop };
     } catch (err) {
       lastProblem = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
     }
