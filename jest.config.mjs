@@ -4,7 +4,7 @@ const createJestConfig = nextJest({ dir: import.meta.dirname });
 
 // Packages that ship only ES modules and that the server code under test imports (better-auth
 // and its dependencies). Only the tests need them compiled, so they are not in next.config.js.
-const esmOnly = ["better-auth", "@better-auth", "better-call", "@better-fetch", "jose", "kysely", "nanostores", "defu", "@noble", "rou3", "uncrypto", "uqr", "csv-stringify", "@date-fns"];
+const esmOnly = ["better-auth", "@better-auth", "better-call", "@better-fetch", "jose", "kysely", "nanostores", "defu", "@noble", "rou3", "uncrypto", "uqr", "csv-stringify", "@date-fns", "flesch-kincaid", "syllable"];
 
 /** next/jest skips node_modules except next.config.js's transpilePackages; let esmOnly through too. */
 const compileEsmOnly = (config) => ({

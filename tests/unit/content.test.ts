@@ -4,43 +4,15 @@
  */
 import { clinic } from "@/lib/clinic";
 import { faq } from "@/lib/content/faq";
-import { accessibilityPage } from "@/lib/content/legal/accessibility";
-import { nondiscriminationPage } from "@/lib/content/legal/nondiscrimination";
-import { noticeOfPrivacyPracticesPage } from "@/lib/content/legal/notice-of-privacy-practices";
-import { privacyPage } from "@/lib/content/legal/privacy";
-import { termsPage } from "@/lib/content/legal/terms";
 import { publicPaths } from "@/lib/content/navigation";
-import { aboutPage, team } from "@/lib/content/pages/about";
-import { conditionsPage } from "@/lib/content/pages/conditions";
-import { contactPage } from "@/lib/content/pages/contact";
-import { homePage } from "@/lib/content/pages/home";
-import { insuranceAndCostPage } from "@/lib/content/pages/insurance-and-cost";
+import { team } from "@/lib/content/pages/about";
 import { researchPage } from "@/lib/content/pages/research";
-import { safetyPage } from "@/lib/content/pages/safety";
-import { treatmentsPage } from "@/lib/content/pages/treatments";
-import { whatToExpectPage } from "@/lib/content/pages/what-to-expect";
+import { contentPages as pages } from "@/lib/content/readable-pages";
 import { references } from "@/lib/content/references";
 import { blockTexts, citationsIn, linksIn, parseInline, plainText, sectionTexts } from "@/lib/content/rich-text";
 import { treatmentSections } from "@/lib/content/treatment-sections";
 import { treatments } from "@/lib/content/treatments";
-import { TREATMENT_SECTIONS, type ContentPage, type Text } from "@/lib/content/types";
-
-const pages: ContentPage[] = [
-  homePage,
-  treatmentsPage,
-  conditionsPage,
-  whatToExpectPage,
-  safetyPage,
-  insuranceAndCostPage,
-  researchPage,
-  aboutPage,
-  contactPage,
-  privacyPage,
-  noticeOfPrivacyPracticesPage,
-  accessibilityPage,
-  termsPage,
-  nondiscriminationPage,
-];
+import { TREATMENT_SECTIONS, type Text } from "@/lib/content/types";
 
 /** Every string a visitor can read that comes from content or the clinic's configuration, with where it is. */
 function allCopy(): { where: string; text: Text }[] {
