@@ -40,9 +40,13 @@ export function useHydrated(): boolean {
 /**
  * One form wired to its server action. Without JavaScript the form is a plain POST to the
  * action and the server renders errors and typed values back. With JavaScript,
- * react-hook-form checks each field with the same zod schema as the server before anything
- * is sent; the server's own field errors go through react-hook-form too, which focuses the
- * first one and clears each as soon as the person fixes the field.
+ * react-hook-form checks the form with the same zod schema as the server when it is sent,
+ * then each field again as it changes; the server's own field errors go through
+ * react-hook-form too, which focuses the first one and clears each as soon as it is fixed.
+ *
+ * Nothing is checked when a field loses focus: an error line appearing there pushes the
+ * controls below it down between mouse-down and mouse-up on the next one, and the click
+ * lands on nothing (tests/e2e/click-after-error.spec.ts).
  */
 export function useActionForm<Field extends string, Input extends FieldValues>({
   action,
@@ -60,7 +64,8 @@ export function useActionForm<Field extends string, Input extends FieldValues>({
   const serverErrors = useMemo(() => toFieldErrors<Input>(state), [state]);
   const form = useForm<Input>({
     resolver: zodResolver(schema as z.ZodType<Input, Input>) as Resolver<Input>,
-    mode: "onTouched",
+    mode: "onSubmit",
+    reValidateMode: "onChange",
     errors: serverErrors,
   });
 
