@@ -251,13 +251,20 @@ for (const form of FORMS) {
     });
   });
 
-  test(`${form.path}: a post over 25 MB is sent back to the form`, async ({ request }) => {
+  test(`${form.path}: a post over 25 MB is sent back to the form, which says why and what fits`, async ({ request }) => {
     await forEach(form.posts(), 2, async (post) => {
       const huge: Entry = ["cardFront", asFile(Buffer.alloc(26 * MB, 0x41), "huge.jpg", "image/jpeg")];
       const response = await send(request, form, await noJavaScript(formOf(form).action, [...post, huge]));
       expect(response.status()).toBe(303);
       expect(response.headers().location).toMatch(new RegExp(`${form.path}\\?upload=too-large$`));
     });
+    const main = async (path: string) => texts(await (await request.get(path)).text(), "main")[0] ?? "";
+    const explained = await main(`${form.path}?upload=too-large`);
+    expect(explained).toMatch(/too large, so nothing was saved/i);
+    expect(explained).toContain("25 MB in all");
+    expect(explained).toContain("JPEG, PNG, HEIC or PDF, up to 10 MB each and 20 MB together");
+    if (form.name === "appointment") expect(explained).toMatch(/this form takes no files/i);
+    expect(await main(form.path)).not.toMatch(/too large/i);
   });
 }
 

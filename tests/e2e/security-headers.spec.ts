@@ -84,6 +84,7 @@ type Existing = { reference: string; cardId: string };
 const ADDRESSES: Record<string, (existing?: Existing) => string[]> = {
   "/treatments/[slug]": () => treatments.map((t) => `/treatments/${t.slug}`),
   "/appointments/confirmed": () => ["/appointments/confirmed", `/appointments/confirmed?ref=${newReference("APT")}`],
+  "/appointments": () => ["/appointments", "/appointments?upload=too-large"],
   "/verify-insurance": () => ["/verify-insurance", "/verify-insurance?upload=too-large"],
   "/verify-insurance/submitted": () => ["/verify-insurance/submitted", `/verify-insurance/submitted?ref=${newReference("INS")}`],
   "/staff/setup/[token]": () => [`/staff/setup/${randomBytes(32).toString("base64url")}`],

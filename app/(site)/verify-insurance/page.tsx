@@ -1,10 +1,9 @@
 import { connection } from "next/server";
 import { randomUUID } from "node:crypto";
 import { InsuranceForm } from "@/components/forms/InsuranceForm";
-import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { TooLargeNotice } from "@/components/forms/TooLargeNotice";
 import { clinic, telHref } from "@/lib/clinic";
 import { pageMetadata } from "@/lib/content/metadata";
-import { REQUEST_BODY_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 import { requestInsuranceVerification } from "./actions";
 
 export const metadata = pageMetadata({
@@ -37,10 +36,7 @@ export default async function VerifyInsurancePage({ searchParams }: Props) {
       </div>
       {tooLarge && (
         <div className="mt-8">
-          <ErrorSummary
-            title={`Your files were too large to send: more than ${megabytes(REQUEST_BODY_MAX_BYTES)} together. Nothing was saved. Please fill in the form again with smaller photos (up to 10 MB each), or send it without them.`}
-            errors={[]}
-          />
+          <TooLargeNotice takesCardPhotos />
         </div>
       )}
       <div className="mt-10">
