@@ -122,7 +122,11 @@ export function InsuranceForm({ action, idempotencyKey }: Props) {
       <p className="max-w-prose rounded-md border-l-4 border-crisis bg-surface p-4">
         <strong>This form is not watched around the clock</strong> and is not for emergencies. If you are thinking about
         suicide or are in crisis, call or text <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a> at
-        any time. In an emergency, call <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a>.
+        any time. Veterans can{" "}
+        <a href={`tel:${CRISIS.veterans.number}`}>
+          call {CRISIS.veterans.number} and press {CRISIS.veterans.press}
+        </a>{" "}
+        for the {CRISIS.veterans.label}. In an emergency, call <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a>.
       </p>
 
       <SendSection

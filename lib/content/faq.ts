@@ -3,6 +3,7 @@
  * /faq#<id>. Answers are short; each links to the page that says more.
  */
 import { clinic, CRISIS } from "@/lib/clinic";
+import { veteransLine } from "./crisis";
 import type { ContentPage, FaqGroup } from "./types";
 
 /** The FAQ page's own copy; its questions are `faq` below (each page section is a group). */
@@ -152,7 +153,7 @@ export const faq: FaqGroup[] = [
         question: "I'm in crisis now. What should I do?",
         answer: [
           {
-            note: `Do not wait for an appointment. Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, any time of day or night[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. If you are in danger right now, call ${CRISIS.emergency} or go to the nearest emergency room.`,
+            note: `Do not wait for an appointment. Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, any time of day or night[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. ${veteransLine} If you are in danger right now, call ${CRISIS.emergency} or go to the nearest emergency room.`,
           },
           `${clinic.name} is not an emergency service, and our forms and messages are not watched around the clock. When you are safe, you are welcome to call us at ${clinic.phone.main} to talk about care.`,
         ],

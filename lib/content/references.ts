@@ -4,6 +4,7 @@
  * their exact title: their DOIs are not on file, and a search for the title cannot point at
  * the wrong paper.
  */
+import { CRISIS } from "@/lib/clinic-contact";
 import type { Reference } from "./types";
 
 const pubmed = (title: string) => `https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(`"${title}"`)}`;
@@ -42,8 +43,8 @@ export const references = [
   },
   {
     id: "988-lifeline",
-    authors: "988 Suicide & Crisis Lifeline",
-    title: "988 Suicide & Crisis Lifeline",
+    authors: CRISIS.lifeline.label,
+    title: CRISIS.lifeline.label,
     source: "988lifeline.org",
     year: 2022,
     url: "https://988lifeline.org",

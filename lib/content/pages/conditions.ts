@@ -2,7 +2,8 @@
  * The Conditions page: which conditions ketamine and esketamine have been studied for, how
  * strong that evidence is, and which of them this clinic actually treats.
  */
-import { clinic } from "@/lib/clinic";
+import { clinic, CRISIS } from "@/lib/clinic";
+import { callOrText, veteransLine } from "../crisis";
 import type { ContentPage } from "../types";
 
 export const conditionsPage: ContentPage = {
@@ -24,7 +25,7 @@ export const conditionsPage: ContentPage = {
         {
           list: [
             "Treatment-resistant depression: depression that has not improved enough after at least two antidepressants. This is the main reason people come to us.",
-            "Major depression with suicidal thoughts, always together with a written safety plan and your other care. If you have suicidal thoughts right now, call or text 988, or call 911 in an emergency. We are not an emergency service.",
+            `Major depression with suicidal thoughts, always together with a written safety plan and your other care. If you have suicidal thoughts right now, ${callOrText}. We are not an emergency service.`,
             "Bipolar depression, only case by case and only in close contact with the psychiatrist who treats your bipolar disorder.",
           ],
         },
@@ -64,7 +65,7 @@ export const conditionsPage: ContentPage = {
       heading: "Major depression with suicidal thoughts",
       blocks: [
         {
-          note: `If you are thinking about suicide now, do not wait for an appointment. Call or text 988 to reach the 988 Suicide & Crisis Lifeline, day or night[^988-lifeline]. If you are in danger, call 911 or go to the nearest emergency room. ${clinic.name} is not an emergency service.`,
+          note: `If you are thinking about suicide now, do not wait for an appointment. Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, day or night[^988-lifeline]. ${veteransLine} If you are in danger, call ${CRISIS.emergency} or go to the nearest emergency room. ${clinic.name} is not an emergency service.`,
         },
         "Evidence: moderate.",
         "Small studies have found that suicidal thoughts can ease quickly after ketamine, sometimes within hours[^thakurta-2012]. But the studies are few and short, and the effect was mostly measured over days, not months. Reviewers urge caution before drawing firm conclusions[^rajkumar-2015].",

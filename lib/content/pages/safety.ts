@@ -3,13 +3,14 @@
  * have it, side effects, misuse, monitoring and when to call the clinic or a crisis line.
  */
 import { clinic, CRISIS } from "@/lib/clinic";
+import { veteransLine } from "../crisis";
 import type { ContentPage } from "../types";
 
 export const safetyPage: ContentPage = {
   path: "/safety",
   title: "Safety and eligibility",
   description:
-    "Who should not have ketamine or esketamine, the side effects to know about, how we screen and monitor you, and when to call us or 988.",
+    `Who should not have ketamine or esketamine, the side effects to know about, how we screen and monitor you, and when to call us or ${CRISIS.lifeline.number}.`,
   lead: [
     "Ketamine and esketamine can help some people with hard-to-treat depression, but they are strong medicines with real risks. They are not safe for everyone.",
     "This page explains how we decide whether treatment is safe for you, which side effects to expect, and how we watch over you at every visit. We would rather tell you plainly than have you find out later.",
@@ -149,10 +150,10 @@ export const safetyPage: ContentPage = {
     },
     {
       id: "when-to-call",
-      heading: "When to call us, and when to call 988 or 911",
+      heading: `When to call us, and when to call ${CRISIS.lifeline.number} or ${CRISIS.emergency}`,
       blocks: [
         {
-          note: `Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label} if you are thinking about suicide or are in emotional crisis[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. Call ${CRISIS.emergency} or go to the nearest emergency room if you are in danger, have chest pain, trouble breathing, a severe headache, or signs of a stroke. Our clinic is not an emergency service, and our forms and messages are not watched around the clock.`,
+          note: `Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label} if you are thinking about suicide or are in emotional crisis[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. ${veteransLine} Call ${CRISIS.emergency} or go to the nearest emergency room if you are in danger, have chest pain, trouble breathing, a severe headache, or signs of a stroke. Our clinic is not an emergency service, and our forms and messages are not watched around the clock.`,
         },
         `Call us at ${clinic.phone.main} during office hours if:`,
         {

@@ -3,6 +3,7 @@
  * the days between sessions. Rules that belong to the clinic come from lib/clinic.ts.
  */
 import { clinic, CRISIS } from "@/lib/clinic";
+import { veteransLine } from "../crisis";
 import type { ContentPage } from "../types";
 
 export const whatToExpectPage: ContentPage = {
@@ -125,7 +126,7 @@ export const whatToExpectPage: ContentPage = {
         },
         `Call us at ${clinic.phone.main} if your mood gets worse, you feel more anxious or agitated, you cannot sleep, or you notice anything that worries you. Please do not wait for your next visit to tell us.`,
         {
-          note: `${clinic.name} is not an emergency service. If you have thoughts of suicide or feel you might harm yourself, call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, any time[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. If you are in danger right now, call ${CRISIS.emergency} or go to the nearest emergency room.`,
+          note: `${clinic.name} is not an emergency service. If you have thoughts of suicide or feel you might harm yourself, call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, any time[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. ${veteransLine} If you are in danger right now, call ${CRISIS.emergency} or go to the nearest emergency room.`,
         },
       ],
     },
