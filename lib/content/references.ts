@@ -34,12 +34,14 @@ export const references = [
   {
     id: "nimh-major-depression",
     authors: "National Institute of Mental Health",
-    title: "Major depression (statistics)",
-    source: "National Institute of Mental Health",
-    year: 2020,
+    title: "Major Depression",
+    source: "National Institute of Mental Health, health statistics",
+    // The year of the survey the page reports, which copy names beside every figure from it
+    // (tests/unit/content.test.ts). When NIMH publishes a newer year, update the figures and this together.
+    year: 2021,
     url: "https://www.nimh.nih.gov/health/statistics/major-depression",
     about:
-      "U.S. figures on major depression from the 2020 National Survey on Drug Use and Health, by age and sex.",
+      "U.S. figures on major depression for 2021, by age and sex, from the National Survey on Drug Use and Health.",
   },
   {
     id: "988-lifeline",

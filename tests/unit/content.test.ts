@@ -199,12 +199,22 @@ describe("claims", () => {
     expect(copy.filter(({ text }) => re.test(text)).map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
   });
 
+  const sentences = copy.flatMap(({ where, text }) =>
+    text.split(/(?<=[.!?](?:\[\^[a-z0-9-]+\])*)\s+/).map((sentence) => ({ where, sentence })),
+  );
+
   it("gives a figure as a percentage only with a source in the same sentence", () => {
-    const sentences = copy.flatMap(({ where, text }) =>
-      text.split(/(?<=[.!?](?:\[\^[a-z0-9-]+\])*)\s+/).map((sentence) => ({ where, sentence })),
-    );
     const unsourced = sentences.filter(({ sentence }) => /\d\s?%|\bpercent\b/i.test(sentence) && !/\[\^[a-z0-9-]+\]/.test(sentence));
     expect(unsourced.map(({ where, sentence }) => `${where}: ${sentence}`)).toEqual([]);
+  });
+
+  it("names the survey year beside every figure from the NIMH statistics page, the year its reference gives", () => {
+    const nimh = references.find((r) => r.id === "nimh-major-depression")!;
+    const figures = sentences.filter(({ sentence }) => sentence.includes("[^nimh-major-depression]"));
+    expect(figures.length).toBeGreaterThan(0);
+    const undated = figures.filter(({ sentence }) => !sentence.includes(String(nimh.year)));
+    expect(undated.map(({ where, sentence }) => `${where}: ${sentence}`)).toEqual([]);
+    expect(nimh.about).toContain(String(nimh.year));
   });
 
   it("the claims check itself catches a promise, a cure and an unsourced success figure", () => {

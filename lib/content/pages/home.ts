@@ -19,7 +19,7 @@ export const homePage: ContentPage = {
       id: "who-we-help",
       heading: "Who we help",
       blocks: [
-        "We see adults aged 18 and over. Depression is common: in 2020 about 21 million adults in the United States had at least one episode of major depression[^nimh-major-depression]. For about 3 in 10 people with depression, standard antidepressants do not bring enough relief. Those are the people ketamine and esketamine are mainly for. They are not a first treatment for mild depression.",
+        "We see adults aged 18 and over. Depression is common: in 2021, about 21 million adults in the United States had at least one episode of major depression[^nimh-major-depression]. For about 3 in 10 people with depression, standard antidepressants do not bring enough relief. Those are the people ketamine and esketamine are mainly for. They are not a first treatment for mild depression.",
         "Some health conditions mean ketamine is not safe or should wait, for example certain blood vessel problems, uncontrolled high blood pressure, pregnancy, or an active substance use problem. Your evaluation checks for these. Read more under [safety and eligibility](/safety) and [conditions we treat](/conditions).",
       ],
     },

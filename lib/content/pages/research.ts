@@ -12,7 +12,7 @@ export const researchPage: ContentPage = {
   description:
     "What studies of ketamine and esketamine for depression show, how strong the evidence is, and what researchers still do not know.",
   lead: [
-    "Depression is common. In 2020, about 21 million adults in the United States had at least one episode of major depression[^nimh-major-depression]. For some of them, the usual treatments do not help enough, and that is where ketamine has been studied most.",
+    "Depression is common. In 2021, about 21 million adults in the United States had at least one episode of major depression[^nimh-major-depression]. For some of them, the usual treatments do not help enough, and that is where ketamine has been studied most.",
     "This page sums up what the research shows, in plain words, including where it is weak. The full list of sources is at the end of the page.",
   ],
   sections: [
