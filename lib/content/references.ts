@@ -23,6 +23,16 @@ export const references = [
       "The official label for esketamine: what it is approved for, how it is given, the REMS safety program, the observation of at least two hours after each dose, side effects and the boxed warnings.",
   },
   {
+    id: "ketalar-label",
+    authors: "Par Pharmaceutical",
+    title: "KETALAR (ketamine hydrochloride) injection, for intravenous or intramuscular use: prescribing information",
+    source: "U.S. Food and Drug Administration approved labeling, via DailyMed (National Library of Medicine)",
+    year: 2024,
+    url: "https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=ketalar",
+    about:
+      "The official label for ketamine as an anesthetic: how it is given into a vein or a muscle, how fast it acts and its warnings. It does not cover depression, which is an off-label use.",
+  },
+  {
     id: "fda-compounded-ketamine-2023",
     authors: "U.S. Food and Drug Administration",
     title: "FDA warns patients about potential risks associated with compounded ketamine products, including oral formulations, for the treatment of psychiatric disorders",

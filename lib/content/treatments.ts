@@ -412,7 +412,7 @@ export const treatments: Treatment[] = [
       { label: "Usually paid by", value: "You (self-pay), with a superbill on request" },
     ],
     lead: [
-      "Intramuscular (IM) ketamine is a low dose of ketamine given as a shot into a muscle, usually in the upper arm. Its effects begin in about 15 to 20 minutes. We offer it when an IV is not practical for you, for example when your veins are hard to reach.",
+      "Intramuscular (IM) ketamine is a low dose of ketamine given as a shot into a muscle, usually in the upper arm. A muscle takes up ketamine quickly, so the effects begin within minutes[^ketalar-label]. We offer it when an IV is not practical for you, for example when your veins are hard to reach.",
       "IM ketamine has been studied much less than IV ketamine, which is the most studied form[^serafini-2014]. So we know less about how well it works for depression and how best to dose it. Like IV ketamine, it is an off-label use[^fda-compounded-ketamine-2023].",
     ],
     sections: {
@@ -435,7 +435,7 @@ export const treatments: Treatment[] = [
               "We check your blood pressure, heart rate and oxygen level. If your blood pressure is too high that day, we may wait, treat it or move your session.",
               "You settle into a recliner in a quiet room. You can bring headphones, music or an eye mask.",
               "A nurse gives the shot into a muscle, usually in your upper arm. It takes a few seconds.",
-              "Effects start in about 15 to 20 minutes. You may feel detached or dreamlike, and time, sounds or sight may seem different. Staff stay close and check your vital signs the whole time.",
+              "The effects start within minutes[^ketalar-label]. You may feel detached or dreamlike, and time, sounds or sight may seem different. Staff stay close and check your vital signs the whole time.",
               "As the effects fade, you rest while staff keep checking on you.",
               "A clinician makes sure you are alert and steady before you leave. The person taking you home meets you at the clinic.",
             ],
@@ -495,7 +495,7 @@ export const treatments: Treatment[] = [
       "side-effects": {
         heading: "Side effects and risks",
         blocks: [
-          "Side effects are much the same as with an IV infusion. They can start about 15 to 20 minutes after the shot, as the medicine takes effect, and usually pass within 1 to 2 hours[^katalinic-2013]. Common ones include:",
+          "Side effects are much the same as with an IV infusion. They can start within minutes of the shot[^ketalar-label], and they usually pass within 1 to 2 hours[^katalinic-2013]. Common ones include:",
           ketamineCommonEffects,
           "Serious side effects are uncommon but can happen. They include very deep sedation, slowed breathing and a sharp rise in blood pressure[^katalinic-2013]. Because a shot cannot be stopped once given, staff watch you closely and are ready to help.",
           ketamineLongTerm,
