@@ -44,7 +44,7 @@ export const faq: FaqGroup[] = [
           {
             list: [
               "IV ketamine: a first series is often about six infusions over two to three weeks. If it helps, some people then come back for single sessions every few weeks or months.",
-              "Esketamine nasal spray: the label sets the schedule for treatment-resistant depression. It starts with two sessions a week for four weeks, then one a week for four weeks, then one every week or every two weeks. Whether it is helping is judged around week four[^spravato-label].",
+              "Esketamine nasal spray: the label sets the schedule for treatment-resistant depression. It starts with two sessions a week for four weeks, then one a week for four weeks, then one every week or every two weeks. Whether it is helping is judged around week four. For depression with suicidal thoughts, the label sets two sessions a week for four weeks[^spravato-label].",
               "Intramuscular ketamine and ketamine-assisted psychotherapy: your clinician plans a series with you. There is less research to guide how many sessions to give.",
               "Maintenance sessions are planned one person at a time and reviewed regularly. There is little long-term research on them.",
             ],

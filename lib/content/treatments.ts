@@ -224,11 +224,18 @@ export const treatments: Treatment[] = [
     atAGlance: [
       {
         label: "FDA status",
-        value: "FDA-approved for adults with treatment-resistant depression, and for adults with major depression and acute suicidal thoughts or behavior, with an antidepressant pill[^spravato-label]",
+        value: "FDA-approved for adults in two uses: treatment-resistant depression, on its own (since January 2025) or with an antidepressant pill; and, with an antidepressant pill, major depression with acute suicidal thoughts or actions[^spravato-label]",
       },
       { label: "Session length", value: "A few minutes to take the dose, then at least 2 hours of observation[^spravato-label]" },
       { label: "Time in clinic", value: "About 2.5 to 3 hours" },
-      { label: "Typical first course", value: "Twice a week for 4 weeks, then once a week for 4 weeks[^spravato-label]" },
+      {
+        label: "Schedule for treatment-resistant depression",
+        value: "Twice a week in weeks 1 to 4, once a week in weeks 5 to 8, then once a week or once every 2 weeks[^spravato-label]",
+      },
+      {
+        label: "Schedule for depression with suicidal thoughts",
+        value: "Twice a week for 4 weeks, with an antidepressant pill; the label has no schedule beyond 4 weeks[^spravato-label]",
+      },
       { label: "Usually paid by", value: "Insurance, often after prior authorization" },
     ],
     lead: [
@@ -289,9 +296,10 @@ export const treatments: Treatment[] = [
               "Week 9 on: once a week or once every 2 weeks, using the least frequent schedule that keeps you well",
             ],
           },
-          `Your clinician checks how well it is working at the end of week 4, to decide with you whether to continue[^spravato-label]. If you are being treated for depression with suicidal thoughts, your clinician will explain your own schedule. ${crisisLine}`,
+          "Your clinician checks how well it is working at the end of week 4, to decide with you whether to continue[^spravato-label].",
+          `For major depression with acute suicidal thoughts or actions, the label sets two sessions a week for 4 weeks, always with an antidepressant pill. After 4 weeks, your clinician checks whether it has helped. Use beyond 4 weeks has not been studied for this group[^spravato-label]. ${crisisLine}`,
           "Results vary. Some people feel better within a day. Others improve slowly over the first 4 weeks, and some do not improve at all[^spravato-label]. No test can yet tell in advance who will respond.",
-          "Esketamine is one part of your care. You usually keep taking your antidepressant pill and keep seeing your own therapist and prescriber, unless your clinician advises a change.",
+          "Esketamine is one part of your care. If you take an antidepressant pill, you usually keep taking it. You also keep seeing your own therapist and prescriber, unless your clinician advises a change.",
         ],
       },
       "time-and-monitoring": {
@@ -317,7 +325,7 @@ export const treatments: Treatment[] = [
           "Esketamine is approved for adults 18 and older with either of these[^spravato-label]:",
           {
             list: [
-              "Treatment-resistant depression. That usually means depression that has not improved enough after at least 2 antidepressants, each taken at a proper dose for long enough[^serafini-2014].",
+              "Treatment-resistant depression, with or without an antidepressant pill. That usually means depression that has not improved enough after at least 2 antidepressants, each taken at a proper dose for long enough[^serafini-2014].",
               "Major depressive disorder with acute suicidal thoughts or behavior, alongside an antidepressant pill and other care[^spravato-label]",
             ],
           },
@@ -350,29 +358,34 @@ export const treatments: Treatment[] = [
       "side-effects": {
         heading: "Side effects and risks",
         blocks: [
-          "Side effects are common and usually happen in the first hour or two after a dose. They include[^spravato-label]:",
+          "Side effects are common. Most start soon after a dose and pass within an hour or two, the same day[^spravato-label].",
+          "The two most common are sleepiness (sedation) and feeling detached from yourself or your surroundings (dissociation). They are why the label has a boxed warning, the FDA's strongest kind, and why you stay with us for at least 2 hours[^spravato-label]. They are common, not rare.",
+          "In the label's studies of treatment-resistant depression, people took esketamine or a placebo spray, each with an antidepressant pill. These side effects were the most common with esketamine. The figure for the placebo spray comes second[^spravato-label]:",
           {
             list: [
-              "Feeling detached or disconnected from yourself or your surroundings (dissociation). In the label's studies, more than half of people had this[^spravato-label].",
-              "Dizziness or a spinning feeling (vertigo)",
-              "Nausea and sometimes vomiting",
-              "Sleepiness, tiredness or feeling sedated",
-              "Numbness, headache or blurred vision",
-              "Feeling anxious",
-              "A rise in blood pressure and heart rate that lasts a few hours",
+              "Dissociation: 41%, against 9%[^spravato-label]. On a rating scale, 61% to 84% of people had some dissociation or changes in how they saw or heard things[^spravato-label].",
+              "Dizziness: 29%, against 8%[^spravato-label]",
+              "Nausea: 28%, against 9%[^spravato-label]",
+              "Sedation: 23%, against 9%[^spravato-label]",
+              "A spinning feeling (vertigo): 23%, against 3%[^spravato-label]",
+              "Headache: 20%, against 17%[^spravato-label]",
+              "Numbness: 18%, against 2%[^spravato-label]",
+              "Feeling anxious: 13%, against 6%[^spravato-label]",
+              "A rise in blood pressure: 10%, against 3%[^spravato-label]",
+              "Vomiting: 9%, against 2%[^spravato-label]",
             ],
           },
-          "Serious side effects are uncommon. The label warns about these, and several carry a boxed warning, the FDA's strongest kind[^spravato-label]:",
+          "The label also warns about less common but serious problems[^spravato-label]:",
           {
             list: [
-              "Deep sedation, where you become very hard to wake",
+              "Sedation so deep that you cannot be woken. In the studies, 0.3% of people lost consciousness for a short time[^spravato-label].",
               "Slowed or shallow breathing (respiratory depression)",
               "A sharp rise in blood pressure",
-              "Abuse and misuse",
-              "A higher risk of suicidal thoughts and actions in young adults, a warning given for all antidepressants",
+              "Abuse and misuse, which is also part of the boxed warning",
+              "A higher risk of suicidal thoughts and actions in young adults, a boxed warning given for all antidepressants",
             ],
           },
-          "This is why every dose is taken in the clinic and watched for at least 2 hours[^spravato-label]. We screen for misuse risk before you start.",
+          "This is why every dose is taken in the clinic and watched for at least 2 hours[^spravato-label]. We check your oxygen level and blood pressure, and we screen for misuse risk before you start.",
           "Long-term safety of ketamine-type medicines is still being studied[^hasselmann-2014]. Heavy, repeated ketamine use, mostly outside medical care, has been linked to bladder damage, raised liver enzymes and memory problems[^katalinic-2013]. We ask about these at your visits.",
           worseMoodNote,
         ],

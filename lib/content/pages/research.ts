@@ -36,7 +36,7 @@ export const researchPage: ContentPage = {
       id: "approved-and-off-label",
       heading: "What is approved and what is off-label",
       blocks: [
-        "Esketamine nasal spray (Spravato) went through the FDA's approval process. It is approved for adults with depression that has not improved with other antidepressants. It is also approved, along with an antidepressant pill, for adults with major depression who have suicidal thoughts or actions[^spravato-label].",
+        "Esketamine nasal spray (Spravato) went through the FDA's approval process. It is approved for adults with depression that has not improved with other antidepressants, on its own (since January 2025) or with an antidepressant pill. It is also approved, along with an antidepressant pill, for adults with major depression who have suicidal thoughts or actions[^spravato-label].",
         `If you are having thoughts of suicide now, call or text ${CRISIS.lifeline.number}, or call ${CRISIS.emergency} in an emergency. ${clinic.name} is not an emergency service.`,
         "Ketamine is approved as an anesthetic, given into a vein or a muscle[^ketalar-label]. Using it for depression, by IV infusion or injection, is off-label. The FDA has said that ketamine is not approved for any psychiatric condition and has warned about compounded ketamine used at home without monitoring[^fda-compounded-ketamine-2023]. Of the ketamine routes, IV has been studied the most.",
       ],

@@ -94,12 +94,12 @@ export const safetyPage: ContentPage = {
             "blurred vision",
           ],
         },
-        "In the studies of esketamine, more than half of people had some dissociation, measured on a rating scale[^spravato-label].",
+        "With esketamine, sleepiness (sedation) and dissociation are common, not rare. In the label's studies of treatment-resistant depression, 41% of people reported dissociation and 23% reported sedation, against 9% each with a placebo spray[^spravato-label]. On a rating scale, 61% to 84% had some dissociation[^spravato-label]. Both are part of the label's boxed warning, which is why you stay at least 2 hours[^spravato-label].",
         "Blood pressure and heart rate rise for a while after a dose. With esketamine, the rise is usually highest about 40 minutes after the dose and settles in about 4 hours[^spravato-label]. We measure it during and after every session.",
         "Serious side effects are uncommon, but you should know about them:",
         {
           list: [
-            "Deep sedation, where you become very hard to wake.",
+            "Deep sedation, where you become very hard to wake. In the esketamine studies, 0.3% of people lost consciousness for a short time[^spravato-label].",
             "Slowed or shallow breathing (respiratory depression). Esketamine carries a boxed warning, the FDA's strongest kind, about this risk[^spravato-label]. We check your oxygen level throughout.",
             "A sharp rise in blood pressure.",
             "Suicidal thoughts. Like other antidepressants, esketamine carries a boxed warning that these medicines may raise the risk of suicidal thoughts and behavior in young adults[^spravato-label].",

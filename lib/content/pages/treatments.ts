@@ -14,7 +14,7 @@ export const treatmentsPage: ContentPage = {
       heading: "How ketamine differs from other antidepressants",
       blocks: [
         "Common antidepressants act on serotonin and norepinephrine. Ketamine works another way: it blocks NMDA receptors, which respond to glutamate, one of the brain's chemical messengers[^naughton-2014]. This may help brain cells form new connections, but most of that evidence comes from laboratory studies[^miller-2016].",
-        "Esketamine is one of the two mirror-image forms that make up ketamine. As a nasal spray it is approved by the FDA for adults with treatment-resistant depression[^spravato-label]. Ketamine itself is approved as an anesthetic, so using it for depression is off-label: legal when a clinician prescribes it, but not an FDA-approved use.",
+        "Esketamine is one of the two mirror-image forms that make up ketamine. As a nasal spray it is approved by the FDA for adults with treatment-resistant depression, on its own or with an antidepressant pill[^spravato-label]. Ketamine itself is approved as an anesthetic, so using it for depression is off-label: legal when a clinician prescribes it, but not an FDA-approved use.",
       ],
     },
     {
