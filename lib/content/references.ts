@@ -157,6 +157,28 @@ export const references = [
     details: "47:710–27",
     about: "A review of both sides of ketamine for depression: how well it works and its side effects.",
   }),
+  article({
+    id: "rush-2006",
+    authors: "Rush AJ, Trivedi MH, Wisniewski SR, Nierenberg AA, Stewart JW, Warden D, et al.",
+    title: "Acute and longer-term outcomes in depressed outpatients requiring one or several treatment steps: a STAR*D report",
+    source: "American Journal of Psychiatry",
+    year: 2006,
+    details: "163:1905–17",
+    about:
+      "The STAR*D study, in which over 3,600 adults with depression tried up to four treatments in a row. It reports how many reached remission at each step, and how many never did.",
+  }),
+  article({
+    id: "han-2016",
+    authors: "Han Y, Chen J, Zou D, Zheng P, Li Q, Wang H, et al.",
+    title:
+      "Efficacy of ketamine in the rapid treatment of major depressive disorder: a meta-analysis of randomized, double-blind, placebo-controlled studies",
+    source: "Neuropsychiatric Disease and Treatment",
+    year: 2016,
+    details: "12:2859–67",
+    freeFullText: true,
+    about:
+      "A meta-analysis of nine placebo-controlled trials of ketamine for depression. It reports how many people responded to one dose in the first days, and after a week.",
+  }),
 ] as const satisfies readonly Reference[];
 
 export type ReferenceId = (typeof references)[number]["id"];

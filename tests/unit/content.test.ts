@@ -161,6 +161,23 @@ describe("citations and links", () => {
   });
 });
 
+/** A citation mark, [^reference-id]. */
+const CITATION = /\[\^[a-z0-9-]+\]/;
+const COUNT = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)";
+/**
+ * A proportion written in words, which needs a source as much as a percentage does: "3 in 10",
+ * "one out of five", "half" (not "half an hour" or "half-life"), "a third", "two thirds", "a quarter".
+ * Vaguer words ("most", "many", "some") are not figures and are left to review.
+ */
+const PROPORTION_IN_WORDS = new RegExp(
+  [
+    `\\b${COUNT}\\s+(?:in|out\\s+of)\\s+(?:${COUNT}|a\\s+hundred)\\b`,
+    "\\bhalf\\b(?!-|\\s+(?:an?\\s+)?(?:hour|day|minute|dose)s?\\b)",
+    "\\b(?:a|one|two|three)[\\s-](?:third|quarter|fifth)s?\\b",
+  ].join("|"),
+  "i",
+);
+
 describe("claims", () => {
   const copy = allCopy();
 
@@ -206,6 +223,23 @@ describe("claims", () => {
   it("gives a figure as a percentage only with a source in the same sentence", () => {
     const unsourced = sentences.filter(({ sentence }) => /\d\s?%|\bpercent\b/i.test(sentence) && !/\[\^[a-z0-9-]+\]/.test(sentence));
     expect(unsourced.map(({ where, sentence }) => `${where}: ${sentence}`)).toEqual([]);
+  });
+
+  it("gives a proportion in words (3 in 10, one in five, half, a third, two thirds) only with a source in the same sentence", () => {
+    const unsourced = sentences.filter(({ sentence }) => PROPORTION_IN_WORDS.test(sentence) && !CITATION.test(sentence));
+    expect(unsourced.map(({ where, sentence }) => `${where}: ${sentence}`)).toEqual([]);
+  });
+
+  it("the proportion rule itself flags an unsourced proportion and passes a sourced one or a length of time", () => {
+    const flagged = (sentence: string) => PROPORTION_IN_WORDS.test(sentence) && !CITATION.test(sentence);
+    expect(flagged("About 3 in 10 people improve.")).toBe(true);
+    expect(flagged("About 3 in 10 people improve[^rush-2006].")).toBe(false);
+    for (const unsourced of ["One in five adults respond.", "Often about half respond.", "A third do not.", "Two-thirds felt better.", "Nearly 1 out of 4 stop."]) {
+      expect({ unsourced, flagged: flagged(unsourced) }).toEqual({ unsourced, flagged: true });
+    }
+    for (const time of ["Rest for half an hour.", "Its half-life is short.", "It takes one to two hours."]) {
+      expect({ time, flagged: flagged(time) }).toEqual({ time, flagged: false });
+    }
   });
 
   it("names the survey year beside every figure from the NIMH statistics page, the year its reference gives", () => {

@@ -12,7 +12,7 @@ export const researchPage: ContentPage = {
   description:
     "What studies of ketamine and esketamine for depression show, how strong the evidence is, and what researchers still do not know.",
   lead: [
-    "Depression is common. In 2021, about 21 million adults in the United States had at least one episode of major depression[^nimh-major-depression]. For some of them, the usual treatments do not help enough, and that is where ketamine has been studied most.",
+    "Depression is common. In 2021, about 21 million adults in the United States had at least one episode of major depression[^nimh-major-depression]. For some of them, the usual treatments do not help enough. In a large study, about 1 in 3 people had not reached remission even after up to four treatments in a row[^rush-2006]. That is where ketamine has been studied most.",
     "This page sums up what the research shows, in plain words, including where it is weak. The full list of sources is at the end of the page.",
   ],
   sections: [
@@ -48,7 +48,7 @@ export const researchPage: ContentPage = {
         "Reviews of the research on depression that has not responded to other treatments describe a similar picture[^serafini-2014][^katalinic-2013]:",
         {
           list: [
-            "Often about half of people in studies had a clear response, meaning their symptoms dropped by a large amount.",
+            "In placebo-controlled trials, about half of people had a clear response in the first days after one dose, meaning their symptoms dropped by at least half[^han-2016]. Earlier, smaller studies without a placebo reported higher rates[^katalinic-2013].",
             "Some reached remission, meaning few or no symptoms for a time. Others improved only partly.",
             "Some people did not respond at all.",
           ],
