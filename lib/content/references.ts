@@ -179,6 +179,25 @@ export const references = [
     about:
       "A meta-analysis of nine placebo-controlled trials of ketamine for depression. It reports how many people responded to one dose in the first days, and after a week.",
   }),
+  article({
+    id: "walsh-2021",
+    authors: "Walsh Z, Mollaahmetoglu OM, Rootman J, Golsof S, Keeler J, Marsh B, et al.",
+    title: "Ketamine for the treatment of mental health and substance use disorders: comprehensive systematic review",
+    source: "BJPsych Open",
+    year: 2021,
+    details: "8(1)",
+    about:
+      "A broad review of ketamine for many mental health conditions, including suicidal thoughts, bipolar depression, PTSD, anxiety, OCD, eating disorders and substance use. It finds the evidence strongest for depression and weaker, with short-lived effects, for the rest.",
+  }),
+  article({
+    id: "orhurhu-2019",
+    authors: "Orhurhu V, Orhurhu MS, Bhatia A, Cohen SP",
+    title: "Ketamine infusions for chronic pain: a systematic review and meta-analysis of randomized controlled trials",
+    source: "Anesthesia & Analgesia",
+    year: 2019,
+    details: "129:241–54",
+    about: "A meta-analysis of placebo-controlled trials of IV ketamine for long-lasting pain, and how long any relief lasted.",
+  }),
 ] as const satisfies readonly Reference[];
 
 export type ReferenceId = (typeof references)[number]["id"];

@@ -242,6 +242,12 @@ describe("claims", () => {
     }
   });
 
+  it("cites a source for every evidence grade (\"Evidence: strong\", \"moderate\", \"limited\" …)", () => {
+    const grades = copy.filter(({ text }) => /^Evidence:/.test(text));
+    expect(grades.length).toBeGreaterThanOrEqual(8);
+    expect(grades.filter(({ text }) => !CITATION.test(text)).map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
+  });
+
   it("names the survey year beside every figure from the NIMH statistics page, the year its reference gives", () => {
     const nimh = references.find((r) => r.id === "nimh-major-depression")!;
     const figures = sentences.filter(({ sentence }) => sentence.includes("[^nimh-major-depression]"));

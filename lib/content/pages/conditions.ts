@@ -53,7 +53,7 @@ export const conditionsPage: ContentPage = {
       id: "treatment-resistant-depression",
       heading: "Treatment-resistant depression",
       blocks: [
-        "Evidence: strong.",
+        "Evidence: strong[^serafini-2014][^romeo-2015].",
         "Depression is called treatment-resistant when it has not improved enough after at least two different antidepressants, each taken at a proper dose for long enough to work. In a large U.S. study, about 1 in 3 people with depression had not reached remission, meaning few or no symptoms, even after up to four treatments in a row[^rush-2006].",
         "This is the condition ketamine has been studied for most. Many randomized trials and reviews that pool them found that ketamine can ease depression in people whose illness has not responded to other treatment, often within hours to days[^serafini-2014][^romeo-2015]. In placebo-controlled trials, about half of people responded in the first days after one dose[^han-2016]. Some reached remission, some improved partly and some did not improve at all[^katalinic-2013]. Relief from a single dose often faded within a few days to about 2 weeks, which is why treatment is given as a series[^hasselmann-2014].",
         "Esketamine nasal spray (Spravato) is approved by the FDA for adults with treatment-resistant depression. It can be used along with an antidepressant pill or, since January 2025, on its own[^spravato-label]. IV ketamine is not FDA-approved for depression; using it for depression is an off-label use of an anesthetic, which is legal when a licensed clinician prescribes it.",
@@ -67,7 +67,7 @@ export const conditionsPage: ContentPage = {
         {
           note: `If you are thinking about suicide now, do not wait for an appointment. Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, day or night[^988-lifeline]. ${veteransLine} If you are in danger, call ${CRISIS.emergency} or go to the nearest emergency room. ${clinic.name} is not an emergency service.`,
         },
-        "Evidence: moderate.",
+        "Evidence: moderate[^rajkumar-2015][^walsh-2021].",
         "Small studies have found that suicidal thoughts can ease quickly after ketamine, sometimes within hours[^thakurta-2012]. But the studies are few and short, and the effect was mostly measured over days, not months. Reviewers urge caution before drawing firm conclusions[^rajkumar-2015].",
         "Esketamine is FDA-approved to treat depressive symptoms in adults with major depression who have suicidal thoughts or behavior, given along with an antidepressant pill. It has not been shown to prevent suicide, and it does not take the place of a hospital stay when one is needed[^spravato-label].",
         "If we treat you for depression with suicidal thoughts, it is always part of wider care:",
@@ -84,7 +84,7 @@ export const conditionsPage: ContentPage = {
       id: "bipolar-depression",
       heading: "Bipolar depression",
       blocks: [
-        "Evidence: limited to moderate.",
+        "Evidence: limited to moderate[^romeo-2015][^walsh-2021].",
         "A few small trials have looked at ketamine added to mood stabilizers for the depressed phase of bipolar disorder, with encouraging short-term results[^romeo-2015][^naughton-2014]. There is far less research than for unipolar depression.",
         "One concern is a switch into mania or hypomania, so mood needs to be watched closely. Esketamine nasal spray is not FDA-approved for bipolar depression[^spravato-label].",
         "We consider treatment for bipolar depression case by case, only when your bipolar disorder is being treated and only in close contact with your psychiatrist. We do not treat anyone during an episode of mania.",
@@ -94,8 +94,8 @@ export const conditionsPage: ContentPage = {
       id: "ptsd",
       heading: "Post-traumatic stress disorder (PTSD)",
       blocks: [
-        "Evidence: emerging.",
-        "Small trials have found some short-term relief of PTSD symptoms after ketamine. It is not known how long any benefit lasts, or who is most likely to be helped.",
+        "Evidence: emerging[^walsh-2021].",
+        "Small trials have found some short-term relief of PTSD symptoms after ketamine[^walsh-2021]. It is not known how long any benefit lasts, or who is most likely to be helped.",
         "We do not offer ketamine on its own for PTSD. If you have PTSD along with depression, we can talk about whether treatment for your depression makes sense.",
       ],
     },
@@ -103,7 +103,7 @@ export const conditionsPage: ContentPage = {
       id: "anxiety",
       heading: "Anxiety disorders",
       blocks: [
-        "Evidence: limited.",
+        "Evidence: limited[^walsh-2021].",
         "A small number of studies suggest ketamine may ease anxiety for a short time in some people. The research is not strong enough to treat anxiety disorders with ketamine on their own. Feeling anxious can also be a side effect during a session.",
         "We do not offer ketamine for anxiety alone. Many people with depression also have anxiety, and your clinician will take it into account.",
       ],
@@ -112,7 +112,7 @@ export const conditionsPage: ContentPage = {
       id: "ocd",
       heading: "Obsessive-compulsive disorder (OCD)",
       blocks: [
-        "Evidence: preliminary and mixed.",
+        "Evidence: preliminary and mixed[^walsh-2021].",
         "A few small studies have tried ketamine for OCD, with results that point in different directions. Research is early, and we do not offer ketamine for OCD on its own.",
       ],
     },
@@ -120,7 +120,7 @@ export const conditionsPage: ContentPage = {
       id: "eating-and-substance-use-disorders",
       heading: "Eating disorders and substance use disorders",
       blocks: [
-        "Evidence: very early.",
+        "Evidence: very early[^walsh-2021].",
         "Researchers have started to look at ketamine for eating disorders and for alcohol and drug use disorders, but only in small early studies. It is too soon to know whether it helps.",
         "We do not offer ketamine for these conditions. Because ketamine can be misused, an active substance use problem is usually a reason to wait before any ketamine treatment. See our [safety page](/safety#who-should-not-have-it).",
       ],
@@ -129,8 +129,8 @@ export const conditionsPage: ContentPage = {
       id: "chronic-pain",
       heading: "Chronic pain",
       blocks: [
-        "Evidence: mixed.",
-        "Ketamine has been studied for some kinds of long-lasting pain, such as complex regional pain syndrome (CRPS), nerve pain and fibromyalgia. When it helped, the gains were often modest and short-lived.",
+        "Evidence: mixed[^orhurhu-2019].",
+        "Ketamine has been studied for some kinds of long-lasting pain, such as complex regional pain syndrome (CRPS), nerve pain and fibromyalgia. When it helped, the gains were often modest and short-lived. A meta-analysis of placebo-controlled trials found a small benefit that lasted up to about 2 weeks[^orhurhu-2019].",
         "We are a depression clinic, not a pain clinic, and we do not offer ketamine for pain. If you live with chronic pain and depression, your pain specialist is the right person to ask about pain treatment.",
       ],
     },
