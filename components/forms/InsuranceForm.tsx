@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect } from "react";
 import { Checkbox, ChoiceGroup, FileField, SelectField, TextField } from "@/components/ui/fields";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
@@ -160,8 +161,8 @@ function CoverageFacts() {
           therapy visits may still be covered.
         </li>
         <li>
-          The maker of Spravato runs a savings program that may lower what you pay if you have commercial insurance. It
-          cannot be used with Medicare, Medicaid, TRICARE or other government plans.
+          The maker of Spravato runs a savings program, Spravato withMe, that may lower what you pay if you have
+          commercial insurance. It cannot be used with Medicare, Medicaid, TRICARE or other government plans.
         </li>
       </ul>
       <p className="mt-3">
@@ -184,8 +185,10 @@ function SelfPayInformation({ asAside }: { asAside: boolean }) {
       </ul>
       <p className="mt-3">
         {asAside
-          ? "Choose self-pay above, skip the insurance questions below and send the form: we will contact you with prices."
-          : "There is nothing more to fill in: send the form and we will contact you with prices."}
+          ? "Choose self-pay above, skip the insurance questions below and send the form: we will contact you."
+          : "There is nothing more to fill in: send the form and we will contact you."}{" "}
+        Our prices, with what a typical first series costs, are on our{" "}
+        <Link href="/insurance-and-cost#self-pay-prices">insurance and cost page</Link>.
       </p>
     </div>
   );

@@ -4,7 +4,8 @@
  * Clinical facts come from the clinic's fact sheet; clinic facts (the ride and fasting rules,
  * self-pay terms, review times) are read from lib/clinic.ts so they are said one way only.
  */
-import { clinic, CRISIS } from "@/lib/clinic";
+import { clinic, CRISIS, type TreatmentId } from "@/lib/clinic";
+import { priceOf, seriesLine, seriesOf, usd } from "@/lib/self-pay";
 import type { Block, Text, Treatment } from "./types";
 
 const { ride, fasting } = clinic.policies;
@@ -86,11 +87,17 @@ const afterTheSession: Text =
 /** The clinic's self-pay terms (lib/clinic.ts), said in one way only. */
 const selfPayList: Block = { list: [...selfPay.points] };
 
+/** What a typical first series costs at the self-pay prices, worked out from lib/clinic.ts (lib/self-pay.ts). */
+const seriesPrices = (treatment: Exclude<TreatmentId, "not-sure">): Block[] => [
+  `If you pay for it yourself, here is what a typical first series costs at our prices. Your clinician may suggest more or fewer sessions. The evaluation visit costs ${usd(priceOf("evaluation"))} on top:`,
+  { list: seriesOf(treatment).map(seriesLine) },
+];
+
 /** For the IV, IM and KAP pages: what the research says about ketamine and suicidal thoughts. */
 const suicidalThoughtsResearch: Text =
   "In a small study, suicidal thoughts eased within hours of a ketamine infusion[^thakurta-2012]. But this research is small and short-term, and reviewers urge caution[^rajkumar-2015]. Ketamine does not replace a safety plan or emergency care. If suicidal thoughts are part of your depression, we make a safety plan with you before treatment.";
 
-const checkBenefits: Text = `Want to know what your plan may pay? [Ask us to check your benefits](/verify-insurance). We usually finish a check within ${clinic.insurance.reviewWithin}. The result is an estimate, not a promise of payment. Our [insurance and cost page](/insurance-and-cost) lists our self-pay prices.`;
+const checkBenefits: Text = `Want to know what your plan may pay? [Ask us to check your benefits](/verify-insurance). We usually finish a check within ${clinic.insurance.reviewWithin}. The result is an estimate, not a promise of payment. Our [insurance and cost page](/insurance-and-cost#self-pay-prices) lists all our self-pay prices.`;
 
 export const treatments: Treatment[] = [
   /* ------------------------------------------------------------------ IV ketamine */
@@ -205,6 +212,7 @@ export const treatments: Treatment[] = [
         heading: "Insurance and cost",
         blocks: [
           selfPay.summary,
+          ...seriesPrices("iv-ketamine"),
           selfPayList,
           checkBenefits,
         ],
@@ -395,7 +403,9 @@ export const treatments: Treatment[] = [
         blocks: [
           "Because esketamine is FDA-approved[^spravato-label], it is often covered by commercial insurance plans, Medicare and Medicaid. Coverage still varies from plan to plan.",
           "Plans usually ask for prior authorization before you start. For that, your plan typically needs your diagnosis and a record of at least 2 antidepressants that did not help enough. Bring a list of the medicines you have tried, with doses and dates, to your evaluation.",
+          "The maker of Spravato runs a savings program, Spravato withMe, that may lower what you pay if you have commercial insurance. It cannot be used with Medicare, Medicaid or other government plans. Read more under [help with the cost of esketamine](/insurance-and-cost#esketamine-savings).",
           ...(selfPay.pricesNote ? [selfPay.pricesNote] : []),
+          ...seriesPrices("esketamine"),
           {
             list: [
               "You may still owe a copay, coinsurance or deductible. A benefits check can give you an estimate first.",
@@ -520,6 +530,7 @@ export const treatments: Treatment[] = [
         heading: "Insurance and cost",
         blocks: [
           selfPay.summary,
+          ...seriesPrices("im-ketamine"),
           selfPayList,
           checkBenefits,
         ],
@@ -648,6 +659,7 @@ export const treatments: Treatment[] = [
         heading: "Insurance and cost",
         blocks: [
           selfPay.summary,
+          ...seriesPrices("kap"),
           "KAP's ketamine sessions use IV or IM ketamine, and its preparation and integration visits are therapy visits. So these points apply:",
           selfPayList,
           checkBenefits,

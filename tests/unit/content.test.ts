@@ -40,6 +40,7 @@ function allCopy(): { where: string; text: Text }[] {
     ...clinic.insurance.selfPay.points,
     clinic.insurance.selfPay.pricesNote ?? "",
     ...clinic.insurance.selfPay.prices.map((p) => p.item),
+    ...clinic.insurance.selfPay.series.map((s) => s.item),
     clinic.policies.cancellation,
     clinic.policies.fasting,
     clinic.policies.ride,
