@@ -7,7 +7,8 @@ import { faq } from "@/lib/content/faq";
 import { publicPaths } from "@/lib/content/navigation";
 import { team } from "@/lib/content/pages/about";
 import { researchPage } from "@/lib/content/pages/research";
-import { contentPages as pages } from "@/lib/content/readable-pages";
+import { gradeOf, MAX_GRADE } from "@/lib/content/readability";
+import { contentPages as pages, readablePages } from "@/lib/content/readable-pages";
 import { references } from "@/lib/content/references";
 import { blockTexts, citationsIn, linksIn, parseInline, plainText, sectionTexts } from "@/lib/content/rich-text";
 import { treatmentSections } from "@/lib/content/treatment-sections";
@@ -266,5 +267,13 @@ describe("claims", () => {
     expect(flagged("Our patients see a 75% response.")).toBe(true);
     expect(flagged("In one trial 22.5% reached remission[^spravato-label].")).toBe(false);
     expect(flagged("Side effects are usually brief.")).toBe(false);
+  });
+});
+
+describe("readability", () => {
+  it(`every patient page reads at grade MAX_GRADE (${MAX_GRADE}) or below (Flesch-Kincaid; npm run copy:check shows each)`, () => {
+    const grades = readablePages().map(({ path, texts }) => ({ path, grade: gradeOf(texts) }));
+    expect(grades.length).toBeGreaterThanOrEqual(pages.length + treatments.length + 1);
+    expect(grades.filter(({ grade }) => grade > MAX_GRADE)).toEqual([]);
   });
 });

@@ -54,9 +54,9 @@ export const conditionsPage: ContentPage = {
       heading: "Treatment-resistant depression",
       blocks: [
         "Evidence: strong[^serafini-2014][^romeo-2015].",
-        "Depression is called treatment-resistant when it has not improved enough after at least two different antidepressants, each taken at a proper dose for long enough to work. In a large U.S. study, about 1 in 3 people with depression had not reached remission, meaning few or no symptoms, even after up to four treatments in a row[^rush-2006].",
+        "Depression is called treatment-resistant when at least two antidepressants have not helped enough. Each must have been taken at a proper dose and for long enough to work. In a large U.S. study, about 1 in 3 people with depression had not reached remission even after up to four treatments in a row[^rush-2006]. Remission means few or no symptoms.",
         "This is the condition ketamine has been studied for most. Many randomized trials and reviews that pool them found that ketamine can ease depression in people whose illness has not responded to other treatment, often within hours to days[^serafini-2014][^romeo-2015]. In placebo-controlled trials, about half of people responded in the first days after one dose[^han-2016]. Some reached remission, some improved partly and some did not improve at all[^katalinic-2013]. Relief from a single dose often faded within a few days to about 2 weeks, which is why treatment is given as a series[^hasselmann-2014].",
-        "Esketamine nasal spray (Spravato) is approved by the FDA for adults with treatment-resistant depression. It can be used along with an antidepressant pill or, since January 2025, on its own[^spravato-label]. IV ketamine is not FDA-approved for depression; using it for depression is an off-label use of an anesthetic, which is legal when a licensed clinician prescribes it.",
+        "Esketamine nasal spray (Spravato) is approved by the FDA for adults with treatment-resistant depression. It can be used along with an antidepressant pill or, since January 2025, on its own[^spravato-label]. IV ketamine is not FDA-approved for depression. Using it for depression is an off-label use of an anesthetic. That is legal when a licensed clinician prescribes it.",
         "Learn more about [esketamine nasal spray](/treatments/esketamine-nasal-spray) and [IV ketamine infusion](/treatments/iv-ketamine-infusion).",
       ],
     },
@@ -69,7 +69,7 @@ export const conditionsPage: ContentPage = {
         },
         "Evidence: moderate[^rajkumar-2015][^walsh-2021].",
         "Small studies have found that suicidal thoughts can ease quickly after ketamine, sometimes within hours[^thakurta-2012]. But the studies are few and short, and the effect was mostly measured over days, not months. Reviewers urge caution before drawing firm conclusions[^rajkumar-2015].",
-        "Esketamine is FDA-approved to treat depressive symptoms in adults with major depression who have suicidal thoughts or behavior, given along with an antidepressant pill. It has not been shown to prevent suicide, and it does not take the place of a hospital stay when one is needed[^spravato-label].",
+        "Esketamine is FDA-approved to treat the symptoms of major depression in adults who have acute suicidal thoughts or actions. It is given along with an antidepressant pill. It has not been shown to prevent suicide. It does not take the place of a hospital stay when one is needed[^spravato-label].",
         "If we treat you for depression with suicidal thoughts, it is always part of wider care:",
         {
           list: [
