@@ -187,7 +187,7 @@ export const references = [
     year: 2021,
     details: "8(1)",
     about:
-      "A broad review of ketamine for many mental health conditions, including suicidal thoughts, bipolar depression, PTSD, anxiety, OCD, eating disorders and substance use. It finds the evidence strongest for depression and weaker, with short-lived effects, for the rest.",
+      "A broad review of ketamine for many mental health conditions, including suicidal thoughts, bipolar depression, PTSD, anxiety, OCD, eating disorders and substance use. It finds the evidence strongest for depression and suicidal thoughts and weaker for the rest, with effects that tend to be short-lived.",
   }),
   article({
     id: "orhurhu-2019",

@@ -55,7 +55,7 @@ export const researchPage: ContentPage = {
         },
         "The effect can start fast. A meta-analysis that pooled placebo-controlled trials in unipolar and bipolar depression found that ketamine eased depression more than a placebo in the days after treatment[^romeo-2015].",
         "After a single infusion, relief often faded within a few days to about 2 weeks[^hasselmann-2014]. That is why treatment is usually given as a series of sessions, sometimes followed by maintenance sessions. How long the benefit lasts after a series differs from person to person.",
-        "Ketamine has also been studied for PTSD, anxiety, OCD, eating disorders and substance use. A broad review found the evidence for these much weaker than for depression, and the effects short-lived[^walsh-2021]. For long-lasting pain, a meta-analysis found a small benefit that lasted up to about 2 weeks[^orhurhu-2019]. Read what this means for each condition on our [conditions page](/conditions).",
+        "Ketamine has also been studied for PTSD, anxiety, OCD, eating disorders and substance use. A broad review found weaker evidence for these than for depression. As in depression, the benefits it found tended to be short-lived[^walsh-2021]. For long-lasting pain, a meta-analysis found a small benefit that lasted up to about 2 weeks[^orhurhu-2019]. Read what this means for each condition on our [conditions page](/conditions).",
         "Side effects in these studies were mostly brief and happened during or soon after a dose, such as feeling detached, dizziness, nausea and a rise in blood pressure[^katalinic-2013]. See our [safety page](/safety) for more.",
       ],
     },
