@@ -23,7 +23,11 @@ export default function GlobalError({ reset }: { error: unknown; reset: () => vo
           </p>
           <p className="mt-4">
             In a crisis, call or text <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a>, or call{" "}
-            <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency.
+            <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency. Veterans can{" "}
+            <a href={`tel:${CRISIS.veterans.number}`}>
+              call {CRISIS.veterans.number} and press {CRISIS.veterans.press}
+            </a>{" "}
+            for the {CRISIS.veterans.label}.
           </p>
           <p className="mt-6 flex flex-wrap gap-6">
             <button type="button" onClick={reset} className="rounded-md bg-brand px-4 py-2 font-semibold text-on-brand">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SiteShell } from "@/components/layout/SiteShell";
-import { clinic, telHref } from "@/lib/clinic";
+import { CRISIS, clinic, telHref } from "@/lib/clinic";
 import { mainNavigation, startNavigation } from "@/lib/content/navigation";
 
 export const metadata: Metadata = { title: "Page not found" };
@@ -25,6 +25,14 @@ export default function NotFound() {
             </li>
           ))}
         </ul>
+        <p className="mt-6">
+          In a crisis, do not wait: call or text <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a>, or
+          call <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency. Veterans can{" "}
+          <a href={`tel:${CRISIS.veterans.number}`}>
+            call {CRISIS.veterans.number} and press {CRISIS.veterans.press}
+          </a>{" "}
+          for the {CRISIS.veterans.label}.
+        </p>
       </div>
     </SiteShell>
   );

@@ -54,12 +54,39 @@ export const clinicSchema = z.object({
     /** When staff usually finish a benefits check, shown after an insurance request. */
     reviewWithin: z.string().min(1),
     /** Shown instead of the insurance questions when a person will pay for themselves. */
-    selfPay: z.object({
-      summary: z.string().min(1),
-      points: z.array(z.string().min(1)).min(1),
-      prices: z.array(z.object({ item: z.string().min(1), price: z.number().int().positive() })),
-      pricesNote: z.string().optional(),
-    }),
+    selfPay: z
+      .object({
+        summary: z.string().min(1),
+        points: z.array(z.string().min(1)).min(1),
+        /** Per-visit prices in US dollars; `id` is how a series names one. */
+        prices: z.array(
+          z.object({ id: z.string().regex(/^[a-z0-9-]+$/), item: z.string().min(1), price: z.number().int().positive() }),
+        ),
+        pricesNote: z.string().optional(),
+        /**
+         * Typical first series, priced from `prices` (lib/self-pay.ts adds them up), so a price is
+         * typed once: each part is a number of visits at one of the prices above.
+         */
+        series: z.array(
+          z.object({
+            treatment: z.enum(TREATMENT_IDS).refine((id) => id !== "not-sure", "a series is of one treatment"),
+            item: z.string().min(1),
+            parts: z.array(z.object({ price: z.string(), count: z.number().int().positive() })).min(1),
+          }),
+        ),
+      })
+      .superRefine((selfPay, ctx) => {
+        const ids = selfPay.prices.map((p) => p.id);
+        ids.forEach((id, i) => {
+          if (ids.indexOf(id) !== i) ctx.addIssue({ code: "custom", path: ["prices", i, "id"], message: `"${id}" is used twice` });
+        });
+        selfPay.series.forEach((s, i) =>
+          s.parts.forEach((part, j) => {
+            if (!ids.includes(part.price))
+              ctx.addIssue({ code: "custom", path: ["series", i, "parts", j, "price"], message: `no price has the id "${part.price}"` });
+          }),
+        );
+      }),
   }),
   /** Shown on the Insurance and cost and What to expect pages. */
   policies: z.object({ cancellation: z.string().min(1), fasting: z.string().min(1), ride: z.string().min(1) }),

@@ -75,23 +75,63 @@ export const clinic: Clinic = {
     reviewWithin: "two business days",
     selfPay: {
       summary:
-        "You can be treated here without insurance. Before your first session we give you a written price for the treatment and the number of sessions your clinician recommends, so nothing comes as a surprise.",
+        "You can be treated here without insurance, at the prices we publish. Before your first session we confirm in writing the price of the sessions your clinician recommends, so nothing comes as a surprise.",
       points: [
         "IV and intramuscular ketamine are off-label uses, so most plans do not pay for the sessions themselves; many people pay for these treatments themselves.",
         "On request we give you a superbill, a detailed receipt you can send to your insurer for possible out-of-network reimbursement. Whether your plan pays anything back is up to the plan.",
         "Health savings (HSA) and flexible spending (FSA) accounts can generally be used for prescribed treatment of a diagnosed condition; check with your plan administrator.",
         "The evaluation visit and therapy visits may be billable to insurance even when the ketamine sessions are not.",
       ],
-      /** Self-pay prices in US dollars, shown on the Insurance and cost page. */
+      /**
+       * Self-pay prices in US dollars, shown on the Insurance and cost page. The clinic is
+       * fictional and so are these prices; a real clinic sets its own.
+       */
       prices: [
-        { item: "Evaluation visit with a clinician (60 to 90 minutes)", price: 350 },
-        { item: "IV ketamine infusion, per session", price: 475 },
-        { item: "Intramuscular ketamine, per session", price: 425 },
-        { item: "Ketamine-assisted psychotherapy session (about 3 hours, with a therapist)", price: 750 },
-        { item: "Preparation or integration therapy visit (50 minutes)", price: 180 },
+        { id: "evaluation", item: "Evaluation visit with a clinician (60 to 90 minutes)", price: 350 },
+        { id: "iv-session", item: "IV ketamine infusion, per session", price: 475 },
+        { id: "im-session", item: "Intramuscular ketamine, per session", price: 425 },
+        { id: "esketamine-56", item: "Esketamine (Spravato) session at a 56 mg dose, with the 2-hour observation", price: 950 },
+        { id: "esketamine-84", item: "Esketamine (Spravato) session at an 84 mg dose, with the 2-hour observation", price: 1350 },
+        { id: "kap-session", item: "Ketamine-assisted psychotherapy session (about 3 hours, with a therapist)", price: 750 },
+        { id: "therapy-visit", item: "Preparation or integration therapy visit (50 minutes)", price: 180 },
       ],
       pricesNote:
-        "Esketamine (Spravato) is usually billed to insurance. If you pay for it yourself, the cost depends on your dose, and we give you a written quote first.",
+        "Esketamine (Spravato) is usually billed to insurance. If you pay for it yourself, the price of a session depends on your dose, which your clinician sets.",
+      /** Typical first series, priced from the per-session prices above. */
+      series: [
+        {
+          treatment: "iv-ketamine",
+          item: "6 IV ketamine infusions over 2 to 3 weeks",
+          parts: [{ price: "iv-session", count: 6 }],
+        },
+        {
+          treatment: "esketamine",
+          item: "Esketamine for treatment-resistant depression, the first 4 weeks: 8 sessions, all at 56 mg",
+          parts: [{ price: "esketamine-56", count: 8 }],
+        },
+        {
+          treatment: "esketamine",
+          item: "Esketamine for treatment-resistant depression, the first 4 weeks: 8 sessions, the first at 56 mg and 7 at 84 mg",
+          parts: [
+            { price: "esketamine-56", count: 1 },
+            { price: "esketamine-84", count: 7 },
+          ],
+        },
+        {
+          treatment: "im-ketamine",
+          item: "6 intramuscular ketamine sessions over 2 to 3 weeks",
+          parts: [{ price: "im-session", count: 6 }],
+        },
+        {
+          treatment: "kap",
+          item: "Ketamine-assisted psychotherapy with 1 preparation visit, 3 ketamine sessions and 3 integration visits",
+          parts: [
+            { price: "therapy-visit", count: 1 },
+            { price: "kap-session", count: 3 },
+            { price: "therapy-visit", count: 3 },
+          ],
+        },
+      ],
     },
   },
   policies: {

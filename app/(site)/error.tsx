@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { primaryButton } from "@/components/layout/styles";
-import { CLINIC_PHONE, telHref } from "@/lib/clinic-contact";
+import { CLINIC_PHONE, CRISIS, telHref } from "@/lib/clinic-contact";
 
 type ErrorProps = { error: unknown; reset: () => void; retry?: () => void };
 
@@ -14,6 +14,14 @@ export default function ErrorPage({ reset, retry }: ErrorProps) {
       <p className="mt-4">
         This page could not load just now. Please try again. If it keeps happening, call us at{" "}
         <a href={telHref(CLINIC_PHONE.main)}>{CLINIC_PHONE.main}</a> and we will help you by phone.
+      </p>
+      <p className="mt-4">
+        In a crisis, call or text <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a>, or call{" "}
+        <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency. Veterans can{" "}
+        <a href={`tel:${CRISIS.veterans.number}`}>
+          call {CRISIS.veterans.number} and press {CRISIS.veterans.press}
+        </a>{" "}
+        for the {CRISIS.veterans.label}.
       </p>
       <div className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
         <button

@@ -123,7 +123,11 @@ export function AppointmentForm({ action, idempotencyKey }: Props) {
           <p id="not-monitored">
             <strong>This form is not monitored around the clock</strong> and is not for emergencies. If you are thinking
             about suicide or are in crisis, call or text <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a>{" "}
-            (Suicide &amp; Crisis Lifeline) at any time. In an emergency, call{" "}
+            (Suicide &amp; Crisis Lifeline) at any time. Veterans can{" "}
+            <a href={`tel:${CRISIS.veterans.number}`}>
+              call {CRISIS.veterans.number} and press {CRISIS.veterans.press}
+            </a>{" "}
+            for the {CRISIS.veterans.label}. In an emergency, call{" "}
             <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a>.
           </p>
           <div className="mt-4">

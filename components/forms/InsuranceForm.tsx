@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect } from "react";
 import { Checkbox, ChoiceGroup, FileField, SelectField, TextField } from "@/components/ui/fields";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
@@ -122,7 +123,11 @@ export function InsuranceForm({ action, idempotencyKey }: Props) {
       <p className="max-w-prose rounded-md border-l-4 border-crisis bg-surface p-4">
         <strong>This form is not watched around the clock</strong> and is not for emergencies. If you are thinking about
         suicide or are in crisis, call or text <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a> at
-        any time. In an emergency, call <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a>.
+        any time. Veterans can{" "}
+        <a href={`tel:${CRISIS.veterans.number}`}>
+          call {CRISIS.veterans.number} and press {CRISIS.veterans.press}
+        </a>{" "}
+        for the {CRISIS.veterans.label}. In an emergency, call <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a>.
       </p>
 
       <SendSection
@@ -156,8 +161,8 @@ function CoverageFacts() {
           therapy visits may still be covered.
         </li>
         <li>
-          The maker of Spravato runs a savings program that may lower what you pay if you have commercial insurance. It
-          cannot be used with Medicare, Medicaid, TRICARE or other government plans.
+          The maker of Spravato runs a savings program, Spravato withMe, that may lower what you pay if you have
+          commercial insurance. It cannot be used with Medicare, Medicaid, TRICARE or other government plans.
         </li>
       </ul>
       <p className="mt-3">
@@ -180,8 +185,10 @@ function SelfPayInformation({ asAside }: { asAside: boolean }) {
       </ul>
       <p className="mt-3">
         {asAside
-          ? "Choose self-pay above, skip the insurance questions below and send the form: we will contact you with prices."
-          : "There is nothing more to fill in: send the form and we will contact you with prices."}
+          ? "Choose self-pay above, skip the insurance questions below and send the form: we will contact you."
+          : "There is nothing more to fill in: send the form and we will contact you."}{" "}
+        Our prices, with what a typical first series costs, are on our{" "}
+        <Link href="/insurance-and-cost#self-pay-prices">insurance and cost page</Link>.
       </p>
     </div>
   );

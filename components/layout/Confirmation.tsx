@@ -36,7 +36,11 @@ export function Confirmation({ heading, reference, status, steps, children }: Pr
       <p className="mt-6 max-w-prose rounded-md border-l-4 border-crisis bg-surface p-4">
         If things get worse while you wait, you do not have to wait for us: call or text{" "}
         <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a> at any time, or call{" "}
-        <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency.
+        <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency. Veterans can{" "}
+        <a href={`tel:${CRISIS.veterans.number}`}>
+          call {CRISIS.veterans.number} and press {CRISIS.veterans.press}
+        </a>{" "}
+        for the {CRISIS.veterans.label}.
       </p>
       <p className="mt-8">
         <Link href="/">Back to the home page</Link>

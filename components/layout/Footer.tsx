@@ -61,7 +61,12 @@ export function Footer() {
             Do not wait for an appointment. <a href={`tel:${CRISIS.lifeline.number}`}>Call {CRISIS.lifeline.number}</a>
             , <a href={`sms:${CRISIS.lifeline.number}`}>text {CRISIS.lifeline.number}</a> or{" "}
             <a href={CRISIS.lifeline.chat}>chat online</a> with the {CRISIS.lifeline.label}. Text {CRISIS.textLine.keyword} to{" "}
-            <a href={`sms:${CRISIS.textLine.number}`}>{CRISIS.textLine.number}</a>. In an emergency, call{" "}
+            <a href={`sms:${CRISIS.textLine.number}`}>{CRISIS.textLine.number}</a>. Veterans and service members can{" "}
+            <a href={`tel:${CRISIS.veterans.number}`}>
+              call {CRISIS.veterans.number} and press {CRISIS.veterans.press}
+            </a>
+            , <a href={`sms:${CRISIS.veterans.text}`}>text {CRISIS.veterans.text}</a> or{" "}
+            <a href={CRISIS.veterans.chat}>chat online</a> with the {CRISIS.veterans.label}. In an emergency, call{" "}
             <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> or go to the nearest emergency room.
           </p>
         </div>

@@ -3,6 +3,7 @@
  * /faq#<id>. Answers are short; each links to the page that says more.
  */
 import { clinic, CRISIS } from "@/lib/clinic";
+import { veteransLine } from "./crisis";
 import type { ContentPage, FaqGroup } from "./types";
 
 /** The FAQ page's own copy; its questions are `faq` below (each page section is a group). */
@@ -43,7 +44,7 @@ export const faq: FaqGroup[] = [
           {
             list: [
               "IV ketamine: a first series is often about six infusions over two to three weeks. If it helps, some people then come back for single sessions every few weeks or months.",
-              "Esketamine nasal spray: the label sets the schedule for treatment-resistant depression. It starts with two sessions a week for four weeks, then one a week for four weeks, then one every week or every two weeks. Whether it is helping is judged around week four[^spravato-label].",
+              "Esketamine nasal spray: the label sets the schedule for treatment-resistant depression. It starts with two sessions a week for four weeks, then one a week for four weeks, then one every week or every two weeks. Whether it is helping is judged around week four. For depression with suicidal thoughts, the label sets two sessions a week for four weeks[^spravato-label].",
               "Intramuscular ketamine and ketamine-assisted psychotherapy: your clinician plans a series with you. There is less research to guide how many sessions to give.",
               "Maintenance sessions are planned one person at a time and reviewed regularly. There is little long-term research on them.",
             ],
@@ -152,7 +153,7 @@ export const faq: FaqGroup[] = [
         question: "I'm in crisis now. What should I do?",
         answer: [
           {
-            note: `Do not wait for an appointment. Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, any time of day or night[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. If you are in danger right now, call ${CRISIS.emergency} or go to the nearest emergency room.`,
+            note: `Do not wait for an appointment. Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, any time of day or night[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. ${veteransLine} If you are in danger right now, call ${CRISIS.emergency} or go to the nearest emergency room.`,
           },
           `${clinic.name} is not an emergency service, and our forms and messages are not watched around the clock. When you are safe, you are welcome to call us at ${clinic.phone.main} to talk about care.`,
         ],
@@ -220,7 +221,7 @@ export const faq: FaqGroup[] = [
         id: "how-much-does-it-cost",
         question: "How much does it cost if I pay myself?",
         answer: [
-          "Our self-pay prices are listed on the [insurance and cost page](/insurance-and-cost#self-pay-prices). Before your first session, we give you a written price for the plan your clinician recommends.",
+          "Our self-pay prices, and what a typical first series costs, are listed on the [insurance and cost page](/insurance-and-cost#self-pay-prices). Before your first session, we give you a written price for the plan your clinician recommends.",
           "If you need to cancel, please read our [cancellation policy](/insurance-and-cost#cancellation-policy).",
         ],
       },

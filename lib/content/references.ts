@@ -4,6 +4,7 @@
  * their exact title: their DOIs are not on file, and a search for the title cannot point at
  * the wrong paper.
  */
+import { CRISIS } from "@/lib/clinic-contact";
 import type { Reference } from "./types";
 
 const pubmed = (title: string) => `https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(`"${title}"`)}`;
@@ -22,6 +23,16 @@ export const references = [
       "The official label for esketamine: what it is approved for, how it is given, the REMS safety program, the observation of at least two hours after each dose, side effects and the boxed warnings.",
   },
   {
+    id: "ketalar-label",
+    authors: "Par Pharmaceutical",
+    title: "KETALAR (ketamine hydrochloride) injection, for intravenous or intramuscular use: prescribing information",
+    source: "U.S. Food and Drug Administration approved labeling, via DailyMed (National Library of Medicine)",
+    year: 2024,
+    url: "https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=ketalar",
+    about:
+      "The official label for ketamine as an anesthetic: how it is given into a vein or a muscle, how fast it acts and its warnings. It does not cover depression, which is an off-label use.",
+  },
+  {
     id: "fda-compounded-ketamine-2023",
     authors: "U.S. Food and Drug Administration",
     title: "FDA warns patients about potential risks associated with compounded ketamine products, including oral formulations, for the treatment of psychiatric disorders",
@@ -33,17 +44,19 @@ export const references = [
   {
     id: "nimh-major-depression",
     authors: "National Institute of Mental Health",
-    title: "Major depression (statistics)",
-    source: "National Institute of Mental Health",
-    year: 2020,
+    title: "Major Depression",
+    source: "National Institute of Mental Health, health statistics",
+    // The year of the survey the page reports, which copy names beside every figure from it
+    // (tests/unit/content.test.ts). When NIMH publishes a newer year, update the figures and this together.
+    year: 2021,
     url: "https://www.nimh.nih.gov/health/statistics/major-depression",
     about:
-      "U.S. figures on major depression from the 2020 National Survey on Drug Use and Health, by age and sex.",
+      "U.S. figures on major depression for 2021, by age and sex, from the National Survey on Drug Use and Health.",
   },
   {
     id: "988-lifeline",
-    authors: "988 Suicide & Crisis Lifeline",
-    title: "988 Suicide & Crisis Lifeline",
+    authors: CRISIS.lifeline.label,
+    title: CRISIS.lifeline.label,
     source: "988lifeline.org",
     year: 2022,
     url: "https://988lifeline.org",
@@ -143,6 +156,47 @@ export const references = [
     year: 2013,
     details: "47:710–27",
     about: "A review of both sides of ketamine for depression: how well it works and its side effects.",
+  }),
+  article({
+    id: "rush-2006",
+    authors: "Rush AJ, Trivedi MH, Wisniewski SR, Nierenberg AA, Stewart JW, Warden D, et al.",
+    title: "Acute and longer-term outcomes in depressed outpatients requiring one or several treatment steps: a STAR*D report",
+    source: "American Journal of Psychiatry",
+    year: 2006,
+    details: "163:1905–17",
+    about:
+      "The STAR*D study, in which over 3,600 adults with depression tried up to four treatments in a row. It reports how many reached remission at each step, and how many never did.",
+  }),
+  article({
+    id: "han-2016",
+    authors: "Han Y, Chen J, Zou D, Zheng P, Li Q, Wang H, et al.",
+    title:
+      "Efficacy of ketamine in the rapid treatment of major depressive disorder: a meta-analysis of randomized, double-blind, placebo-controlled studies",
+    source: "Neuropsychiatric Disease and Treatment",
+    year: 2016,
+    details: "12:2859–67",
+    freeFullText: true,
+    about:
+      "A meta-analysis of nine placebo-controlled trials of ketamine for depression. It reports how many people responded to one dose in the first days, and after a week.",
+  }),
+  article({
+    id: "walsh-2021",
+    authors: "Walsh Z, Mollaahmetoglu OM, Rootman J, Golsof S, Keeler J, Marsh B, et al.",
+    title: "Ketamine for the treatment of mental health and substance use disorders: comprehensive systematic review",
+    source: "BJPsych Open",
+    year: 2021,
+    details: "8(1)",
+    about:
+      "A broad review of ketamine for many mental health conditions, including suicidal thoughts, bipolar depression, PTSD, anxiety, OCD, eating disorders and substance use. It finds the evidence strongest for depression and suicidal thoughts and weaker for the rest, with effects that tend to be short-lived.",
+  }),
+  article({
+    id: "orhurhu-2019",
+    authors: "Orhurhu V, Orhurhu MS, Bhatia A, Cohen SP",
+    title: "Ketamine infusions for chronic pain: a systematic review and meta-analysis of randomized controlled trials",
+    source: "Anesthesia & Analgesia",
+    year: 2019,
+    details: "129:241–54",
+    about: "A meta-analysis of placebo-controlled trials of IV ketamine for long-lasting pain, and how long any relief lasted.",
   }),
 ] as const satisfies readonly Reference[];
 

@@ -4,7 +4,8 @@
  * Clinical facts come from the clinic's fact sheet; clinic facts (the ride and fasting rules,
  * self-pay terms, review times) are read from lib/clinic.ts so they are said one way only.
  */
-import { clinic, CRISIS } from "@/lib/clinic";
+import { clinic, CRISIS, type TreatmentId } from "@/lib/clinic";
+import { priceOf, seriesLine, seriesOf, usd } from "@/lib/self-pay";
 import type { Block, Text, Treatment } from "./types";
 
 const { ride, fasting } = clinic.policies;
@@ -86,11 +87,17 @@ const afterTheSession: Text =
 /** The clinic's self-pay terms (lib/clinic.ts), said in one way only. */
 const selfPayList: Block = { list: [...selfPay.points] };
 
+/** What a typical first series costs at the self-pay prices, worked out from lib/clinic.ts (lib/self-pay.ts). */
+const seriesPrices = (treatment: Exclude<TreatmentId, "not-sure">): Block[] => [
+  `If you pay for it yourself, here is what a typical first series costs at our prices. Your clinician may suggest more or fewer sessions. The evaluation visit costs ${usd(priceOf("evaluation"))} on top:`,
+  { list: seriesOf(treatment).map(seriesLine) },
+];
+
 /** For the IV, IM and KAP pages: what the research says about ketamine and suicidal thoughts. */
 const suicidalThoughtsResearch: Text =
   "In a small study, suicidal thoughts eased within hours of a ketamine infusion[^thakurta-2012]. But this research is small and short-term, and reviewers urge caution[^rajkumar-2015]. Ketamine does not replace a safety plan or emergency care. If suicidal thoughts are part of your depression, we make a safety plan with you before treatment.";
 
-const checkBenefits: Text = `Want to know what your plan may pay? [Ask us to check your benefits](/verify-insurance). We usually finish a check within ${clinic.insurance.reviewWithin}. The result is an estimate, not a promise of payment. Our [insurance and cost page](/insurance-and-cost) lists our self-pay prices.`;
+const checkBenefits: Text = `Want to know what your plan may pay? [Ask us to check your benefits](/verify-insurance). We usually finish a check within ${clinic.insurance.reviewWithin}. The result is an estimate, not a promise of payment. Our [insurance and cost page](/insurance-and-cost#self-pay-prices) lists all our self-pay prices.`;
 
 export const treatments: Treatment[] = [
   /* ------------------------------------------------------------------ IV ketamine */
@@ -147,7 +154,7 @@ export const treatments: Treatment[] = [
           "A first course is often about 6 infusions over 2 to 3 weeks. Your clinician plans yours and may change it as you go, based on how you respond and how you feel during sessions.",
           "In studies, relief after one infusion could come quickly, but it was often short-lived. It usually faded within a few days to about 2 weeks[^romeo-2015]. That is why infusions are given as a series.",
           "If the series helps, you may come back for maintenance infusions, spaced every few weeks to every few months. There is no set schedule, and there is little long-term research on it. We plan maintenance with you, review it often and stop when it no longer helps or is no longer needed.",
-          "Results vary a lot from person to person. In studies, often about half of people with hard-to-treat depression responded. Some reached remission, some improved partly and some did not respond at all[^serafini-2014][^romeo-2015]. No test can yet tell in advance who will respond. Brain-wave (EEG) measures are being studied for this, but they are research tools, not clinical tests[^baskaran-2012].",
+          "Results vary a lot from person to person. In placebo-controlled trials, about half of people responded in the first days after one dose[^han-2016]. Some reached remission, some improved partly and some did not respond at all[^serafini-2014][^romeo-2015]. No test can yet tell in advance who will respond. Brain-wave (EEG) measures are being studied for this, but they are research tools, not clinical tests[^baskaran-2012].",
           "IV ketamine is one part of your care, not a replacement for it. You usually keep seeing your own therapist and prescriber, and keep your other treatments, unless your clinician advises a change.",
         ],
       },
@@ -205,6 +212,7 @@ export const treatments: Treatment[] = [
         heading: "Insurance and cost",
         blocks: [
           selfPay.summary,
+          ...seriesPrices("iv-ketamine"),
           selfPayList,
           checkBenefits,
         ],
@@ -224,11 +232,18 @@ export const treatments: Treatment[] = [
     atAGlance: [
       {
         label: "FDA status",
-        value: "FDA-approved for adults with treatment-resistant depression, and for adults with major depression and acute suicidal thoughts or behavior, with an antidepressant pill[^spravato-label]",
+        value: "FDA-approved for adults in two uses: treatment-resistant depression, on its own (since January 2025) or with an antidepressant pill; and, with an antidepressant pill, major depression with acute suicidal thoughts or actions[^spravato-label]",
       },
       { label: "Session length", value: "A few minutes to take the dose, then at least 2 hours of observation[^spravato-label]" },
       { label: "Time in clinic", value: "About 2.5 to 3 hours" },
-      { label: "Typical first course", value: "Twice a week for 4 weeks, then once a week for 4 weeks[^spravato-label]" },
+      {
+        label: "Schedule for treatment-resistant depression",
+        value: "Twice a week in weeks 1 to 4, once a week in weeks 5 to 8, then once a week or once every 2 weeks[^spravato-label]",
+      },
+      {
+        label: "Schedule for depression with suicidal thoughts",
+        value: "Twice a week for 4 weeks, with an antidepressant pill; the label has no schedule beyond 4 weeks[^spravato-label]",
+      },
       { label: "Usually paid by", value: "Insurance, often after prior authorization" },
     ],
     lead: [
@@ -289,9 +304,10 @@ export const treatments: Treatment[] = [
               "Week 9 on: once a week or once every 2 weeks, using the least frequent schedule that keeps you well",
             ],
           },
-          `Your clinician checks how well it is working at the end of week 4, to decide with you whether to continue[^spravato-label]. If you are being treated for depression with suicidal thoughts, your clinician will explain your own schedule. ${crisisLine}`,
+          "Your clinician checks how well it is working at the end of week 4, to decide with you whether to continue[^spravato-label].",
+          `For major depression with acute suicidal thoughts or actions, the label sets two sessions a week for 4 weeks, always with an antidepressant pill. After 4 weeks, your clinician checks whether it has helped. Use beyond 4 weeks has not been studied for this group[^spravato-label]. ${crisisLine}`,
           "Results vary. Some people feel better within a day. Others improve slowly over the first 4 weeks, and some do not improve at all[^spravato-label]. No test can yet tell in advance who will respond.",
-          "Esketamine is one part of your care. You usually keep taking your antidepressant pill and keep seeing your own therapist and prescriber, unless your clinician advises a change.",
+          "Esketamine is one part of your care. If you take an antidepressant pill, you usually keep taking it. You also keep seeing your own therapist and prescriber, unless your clinician advises a change.",
         ],
       },
       "time-and-monitoring": {
@@ -317,7 +333,7 @@ export const treatments: Treatment[] = [
           "Esketamine is approved for adults 18 and older with either of these[^spravato-label]:",
           {
             list: [
-              "Treatment-resistant depression. That usually means depression that has not improved enough after at least 2 antidepressants, each taken at a proper dose for long enough[^serafini-2014].",
+              "Treatment-resistant depression, with or without an antidepressant pill. That usually means depression that has not improved enough after at least 2 antidepressants, each taken at a proper dose for long enough[^serafini-2014].",
               "Major depressive disorder with acute suicidal thoughts or behavior, alongside an antidepressant pill and other care[^spravato-label]",
             ],
           },
@@ -350,29 +366,34 @@ export const treatments: Treatment[] = [
       "side-effects": {
         heading: "Side effects and risks",
         blocks: [
-          "Side effects are common and usually happen in the first hour or two after a dose. They include[^spravato-label]:",
+          "Side effects are common. Most start soon after a dose and pass within an hour or two, the same day[^spravato-label].",
+          "The two most common are sleepiness (sedation) and feeling detached from yourself or your surroundings (dissociation). They are why the label has a boxed warning, the FDA's strongest kind, and why you stay with us for at least 2 hours[^spravato-label]. They are common, not rare.",
+          "In the label's studies of treatment-resistant depression, people took esketamine or a placebo spray, each with an antidepressant pill. These side effects were the most common with esketamine. The figure for the placebo spray comes second[^spravato-label]:",
           {
             list: [
-              "Feeling detached or disconnected from yourself or your surroundings (dissociation). In the label's studies, more than half of people had this[^spravato-label].",
-              "Dizziness or a spinning feeling (vertigo)",
-              "Nausea and sometimes vomiting",
-              "Sleepiness, tiredness or feeling sedated",
-              "Numbness, headache or blurred vision",
-              "Feeling anxious",
-              "A rise in blood pressure and heart rate that lasts a few hours",
+              "Dissociation: 41%, against 9%[^spravato-label]. On a rating scale, 61% to 84% of people had some dissociation or changes in how they saw or heard things[^spravato-label].",
+              "Dizziness: 29%, against 8%[^spravato-label]",
+              "Nausea: 28%, against 9%[^spravato-label]",
+              "Sedation: 23%, against 9%[^spravato-label]",
+              "A spinning feeling (vertigo): 23%, against 3%[^spravato-label]",
+              "Headache: 20%, against 17%[^spravato-label]",
+              "Numbness: 18%, against 2%[^spravato-label]",
+              "Feeling anxious: 13%, against 6%[^spravato-label]",
+              "A rise in blood pressure: 10%, against 3%[^spravato-label]",
+              "Vomiting: 9%, against 2%[^spravato-label]",
             ],
           },
-          "Serious side effects are uncommon. The label warns about these, and several carry a boxed warning, the FDA's strongest kind[^spravato-label]:",
+          "The label also warns about less common but serious problems[^spravato-label]:",
           {
             list: [
-              "Deep sedation, where you become very hard to wake",
+              "Sedation so deep that you cannot be woken. In the studies, 0.3% of people lost consciousness for a short time[^spravato-label].",
               "Slowed or shallow breathing (respiratory depression)",
               "A sharp rise in blood pressure",
-              "Abuse and misuse",
-              "A higher risk of suicidal thoughts and actions in young adults, a warning given for all antidepressants",
+              "Abuse and misuse, which is also part of the boxed warning",
+              "A higher risk of suicidal thoughts and actions in young adults, a boxed warning given for all antidepressants",
             ],
           },
-          "This is why every dose is taken in the clinic and watched for at least 2 hours[^spravato-label]. We screen for misuse risk before you start.",
+          "This is why every dose is taken in the clinic and watched for at least 2 hours[^spravato-label]. We check your oxygen level and blood pressure, and we screen for misuse risk before you start.",
           "Long-term safety of ketamine-type medicines is still being studied[^hasselmann-2014]. Heavy, repeated ketamine use, mostly outside medical care, has been linked to bladder damage, raised liver enzymes and memory problems[^katalinic-2013]. We ask about these at your visits.",
           worseMoodNote,
         ],
@@ -382,7 +403,9 @@ export const treatments: Treatment[] = [
         blocks: [
           "Because esketamine is FDA-approved[^spravato-label], it is often covered by commercial insurance plans, Medicare and Medicaid. Coverage still varies from plan to plan.",
           "Plans usually ask for prior authorization before you start. For that, your plan typically needs your diagnosis and a record of at least 2 antidepressants that did not help enough. Bring a list of the medicines you have tried, with doses and dates, to your evaluation.",
+          "The maker of Spravato runs a savings program, Spravato withMe, that may lower what you pay if you have commercial insurance. It cannot be used with Medicare, Medicaid or other government plans. Read more under [help with the cost of esketamine](/insurance-and-cost#esketamine-savings).",
           ...(selfPay.pricesNote ? [selfPay.pricesNote] : []),
+          ...seriesPrices("esketamine"),
           {
             list: [
               "You may still owe a copay, coinsurance or deductible. A benefits check can give you an estimate first.",
@@ -412,7 +435,7 @@ export const treatments: Treatment[] = [
       { label: "Usually paid by", value: "You (self-pay), with a superbill on request" },
     ],
     lead: [
-      "Intramuscular (IM) ketamine is a low dose of ketamine given as a shot into a muscle, usually in the upper arm. Its effects begin in about 15 to 20 minutes. We offer it when an IV is not practical for you, for example when your veins are hard to reach.",
+      "Intramuscular (IM) ketamine is a low dose of ketamine given as a shot into a muscle, usually in the upper arm. A muscle takes up ketamine quickly, so the effects begin within minutes[^ketalar-label]. We offer it when an IV is not practical for you, for example when your veins are hard to reach.",
       "IM ketamine has been studied much less than IV ketamine, which is the most studied form[^serafini-2014]. So we know less about how well it works for depression and how best to dose it. Like IV ketamine, it is an off-label use[^fda-compounded-ketamine-2023].",
     ],
     sections: {
@@ -435,7 +458,7 @@ export const treatments: Treatment[] = [
               "We check your blood pressure, heart rate and oxygen level. If your blood pressure is too high that day, we may wait, treat it or move your session.",
               "You settle into a recliner in a quiet room. You can bring headphones, music or an eye mask.",
               "A nurse gives the shot into a muscle, usually in your upper arm. It takes a few seconds.",
-              "Effects start in about 15 to 20 minutes. You may feel detached or dreamlike, and time, sounds or sight may seem different. Staff stay close and check your vital signs the whole time.",
+              "The effects start within minutes[^ketalar-label]. You may feel detached or dreamlike, and time, sounds or sight may seem different. Staff stay close and check your vital signs the whole time.",
               "As the effects fade, you rest while staff keep checking on you.",
               "A clinician makes sure you are alert and steady before you leave. The person taking you home meets you at the clinic.",
             ],
@@ -495,7 +518,7 @@ export const treatments: Treatment[] = [
       "side-effects": {
         heading: "Side effects and risks",
         blocks: [
-          "Side effects are much the same as with an IV infusion. They can start about 15 to 20 minutes after the shot, as the medicine takes effect, and usually pass within 1 to 2 hours[^katalinic-2013]. Common ones include:",
+          "Side effects are much the same as with an IV infusion. They can start within minutes of the shot[^ketalar-label], and they usually pass within 1 to 2 hours[^katalinic-2013]. Common ones include:",
           ketamineCommonEffects,
           "Serious side effects are uncommon but can happen. They include very deep sedation, slowed breathing and a sharp rise in blood pressure[^katalinic-2013]. Because a shot cannot be stopped once given, staff watch you closely and are ready to help.",
           ketamineLongTerm,
@@ -507,6 +530,7 @@ export const treatments: Treatment[] = [
         heading: "Insurance and cost",
         blocks: [
           selfPay.summary,
+          ...seriesPrices("im-ketamine"),
           selfPayList,
           checkBenefits,
         ],
@@ -635,6 +659,7 @@ export const treatments: Treatment[] = [
         heading: "Insurance and cost",
         blocks: [
           selfPay.summary,
+          ...seriesPrices("kap"),
           "KAP's ketamine sessions use IV or IM ketamine, and its preparation and integration visits are therapy visits. So these points apply:",
           selfPayList,
           checkBenefits,

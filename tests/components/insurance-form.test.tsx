@@ -151,7 +151,8 @@ describe("InsuranceForm: which questions show", () => {
     const information = screen.getByRole("heading", { name: "Paying for yourself" }).parentElement!;
     expect(information).toHaveTextContent(clinic.insurance.selfPay.summary);
     for (const point of clinic.insurance.selfPay.points) expect(within(information).getByText(point)).toBeInTheDocument();
-    expect(information).toHaveTextContent("There is nothing more to fill in: send the form and we will contact you with prices.");
+    expect(information).toHaveTextContent("There is nothing more to fill in: send the form and we will contact you.");
+    expect(within(information).getByRole("link", { name: "insurance and cost page" })).toHaveAttribute("href", "/insurance-and-cost#self-pay-prices");
     expect(screen.queryByRole("heading", { name: "Your insurance" })).not.toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Your permission" })).not.toBeInTheDocument();
     for (const label of insuranceFields) expect(queryField(label)).not.toBeInTheDocument();

@@ -7,7 +7,8 @@ import { faq } from "@/lib/content/faq";
 import { publicPaths } from "@/lib/content/navigation";
 import { team } from "@/lib/content/pages/about";
 import { researchPage } from "@/lib/content/pages/research";
-import { contentPages as pages } from "@/lib/content/readable-pages";
+import { gradeOf, MAX_GRADE } from "@/lib/content/readability";
+import { contentPages as pages, readablePages } from "@/lib/content/readable-pages";
 import { references } from "@/lib/content/references";
 import { blockTexts, citationsIn, linksIn, parseInline, plainText, sectionTexts } from "@/lib/content/rich-text";
 import { treatmentSections } from "@/lib/content/treatment-sections";
@@ -40,6 +41,7 @@ function allCopy(): { where: string; text: Text }[] {
     ...clinic.insurance.selfPay.points,
     clinic.insurance.selfPay.pricesNote ?? "",
     ...clinic.insurance.selfPay.prices.map((p) => p.item),
+    ...clinic.insurance.selfPay.series.map((s) => s.item),
     clinic.policies.cancellation,
     clinic.policies.fasting,
     clinic.policies.ride,
@@ -161,6 +163,23 @@ describe("citations and links", () => {
   });
 });
 
+/** A citation mark, [^reference-id]. */
+const CITATION = /\[\^[a-z0-9-]+\]/;
+const COUNT = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)";
+/**
+ * A proportion written in words, which needs a source as much as a percentage does: "3 in 10",
+ * "one out of five", "half" (not "half an hour" or "half-life"), "a third", "two thirds", "a quarter".
+ * Vaguer words ("most", "many", "some") are not figures and are left to review.
+ */
+const PROPORTION_IN_WORDS = new RegExp(
+  [
+    `\\b${COUNT}\\s+(?:in|out\\s+of)\\s+(?:${COUNT}|a\\s+hundred)\\b`,
+    "\\bhalf\\b(?!-|\\s+(?:an?\\s+)?(?:hour|day|minute|dose)s?\\b)",
+    "\\b(?:a|one|two|three)[\\s-](?:third|quarter|fifth)s?\\b",
+  ].join("|"),
+  "i",
+);
+
 describe("claims", () => {
   const copy = allCopy();
 
@@ -199,12 +218,45 @@ describe("claims", () => {
     expect(copy.filter(({ text }) => re.test(text)).map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
   });
 
+  const sentences = copy.flatMap(({ where, text }) =>
+    text.split(/(?<=[.!?](?:\[\^[a-z0-9-]+\])*)\s+/).map((sentence) => ({ where, sentence })),
+  );
+
   it("gives a figure as a percentage only with a source in the same sentence", () => {
-    const sentences = copy.flatMap(({ where, text }) =>
-      text.split(/(?<=[.!?](?:\[\^[a-z0-9-]+\])*)\s+/).map((sentence) => ({ where, sentence })),
-    );
     const unsourced = sentences.filter(({ sentence }) => /\d\s?%|\bpercent\b/i.test(sentence) && !/\[\^[a-z0-9-]+\]/.test(sentence));
     expect(unsourced.map(({ where, sentence }) => `${where}: ${sentence}`)).toEqual([]);
+  });
+
+  it("gives a proportion in words (3 in 10, one in five, half, a third, two thirds) only with a source in the same sentence", () => {
+    const unsourced = sentences.filter(({ sentence }) => PROPORTION_IN_WORDS.test(sentence) && !CITATION.test(sentence));
+    expect(unsourced.map(({ where, sentence }) => `${where}: ${sentence}`)).toEqual([]);
+  });
+
+  it("the proportion rule itself flags an unsourced proportion and passes a sourced one or a length of time", () => {
+    const flagged = (sentence: string) => PROPORTION_IN_WORDS.test(sentence) && !CITATION.test(sentence);
+    expect(flagged("About 3 in 10 people improve.")).toBe(true);
+    expect(flagged("About 3 in 10 people improve[^rush-2006].")).toBe(false);
+    for (const unsourced of ["One in five adults respond.", "Often about half respond.", "A third do not.", "Two-thirds felt better.", "Nearly 1 out of 4 stop."]) {
+      expect({ unsourced, flagged: flagged(unsourced) }).toEqual({ unsourced, flagged: true });
+    }
+    for (const time of ["Rest for half an hour.", "Its half-life is short.", "It takes one to two hours."]) {
+      expect({ time, flagged: flagged(time) }).toEqual({ time, flagged: false });
+    }
+  });
+
+  it("cites a source for every evidence grade (\"Evidence: strong\", \"moderate\", \"limited\" …)", () => {
+    const grades = copy.filter(({ text }) => /^Evidence:/.test(text));
+    expect(grades.length).toBeGreaterThanOrEqual(8);
+    expect(grades.filter(({ text }) => !CITATION.test(text)).map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
+  });
+
+  it("names the survey year beside every figure from the NIMH statistics page, the year its reference gives", () => {
+    const nimh = references.find((r) => r.id === "nimh-major-depression")!;
+    const figures = sentences.filter(({ sentence }) => sentence.includes("[^nimh-major-depression]"));
+    expect(figures.length).toBeGreaterThan(0);
+    const undated = figures.filter(({ sentence }) => !sentence.includes(String(nimh.year)));
+    expect(undated.map(({ where, sentence }) => `${where}: ${sentence}`)).toEqual([]);
+    expect(nimh.about).toContain(String(nimh.year));
   });
 
   it("the claims check itself catches a promise, a cure and an unsourced success figure", () => {
@@ -215,5 +267,13 @@ describe("claims", () => {
     expect(flagged("Our patients see a 75% response.")).toBe(true);
     expect(flagged("In one trial 22.5% reached remission[^spravato-label].")).toBe(false);
     expect(flagged("Side effects are usually brief.")).toBe(false);
+  });
+});
+
+describe("readability", () => {
+  it(`every patient page reads at grade MAX_GRADE (${MAX_GRADE}) or below (Flesch-Kincaid; npm run copy:check shows each)`, () => {
+    const grades = readablePages().map(({ path, texts }) => ({ path, grade: gradeOf(texts) }));
+    expect(grades.length).toBeGreaterThanOrEqual(pages.length + treatments.length + 1);
+    expect(grades.filter(({ grade }) => grade > MAX_GRADE)).toEqual([]);
   });
 });

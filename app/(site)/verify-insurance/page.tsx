@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { connection } from "next/server";
 import { randomUUID } from "node:crypto";
 import { InsuranceForm } from "@/components/forms/InsuranceForm";
@@ -26,8 +27,9 @@ export default async function VerifyInsurancePage({ searchParams }: Props) {
       <div className="mt-4 max-w-prose space-y-3">
         <p>
           Send us your insurance details and we will check your benefits with your insurer before your first visit, so
-          you know what to expect. We usually reply within {clinic.insurance.reviewWithin}. Paying for yourself? Choose
-          self-pay and we will send you our prices.
+          you know what to expect. We usually reply within {clinic.insurance.reviewWithin}. Paying for yourself? Our{" "}
+          <Link href="/insurance-and-cost#self-pay-prices">self-pay prices</Link> are published; choose self-pay below and we
+          will contact you to answer your questions.
         </p>
         <p>
           What you send is encrypted and read only by our staff; it is never included in emails. You can also call us at{" "}

@@ -1,5 +1,6 @@
 /** /terms: the terms for using the web site and its two forms. */
 import { CRISIS, clinic } from "@/lib/clinic";
+import { veteransLine } from "../crisis";
 import type { ContentPage } from "../types";
 
 /** US state and territory names by postal code, so the governing-law clause names the state. */
@@ -41,7 +42,7 @@ export const termsPage: ContentPage = {
       id: "not-for-emergencies",
       heading: "Not for emergencies",
       blocks: [
-        `This site and its forms are not monitored around the clock and are not for emergencies, and our clinic is not an emergency service. If you are thinking about suicide or are in crisis, call or text ${CRISIS.lifeline.number} (the ${CRISIS.lifeline.label}), or text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. If you are in immediate danger, call ${CRISIS.emergency} or go to the nearest emergency room.`,
+        `This site and its forms are not monitored around the clock and are not for emergencies, and our clinic is not an emergency service. If you are thinking about suicide or are in crisis, call or text ${CRISIS.lifeline.number} (the ${CRISIS.lifeline.label}), or text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. ${veteransLine} If you are in immediate danger, call ${CRISIS.emergency} or go to the nearest emergency room.`,
       ],
     },
     {

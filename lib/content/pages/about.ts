@@ -3,6 +3,7 @@
  * this is a demonstration site, and the page says so.
  */
 import { clinic } from "@/lib/clinic";
+import { callOrText } from "../crisis";
 import type { ContentPage, TeamMember } from "../types";
 
 export const aboutPage: ContentPage = {
@@ -21,7 +22,7 @@ export const aboutPage: ContentPage = {
       heading: "Who we are",
       blocks: [
         {
-          note: `${clinic.name} is a fictional clinic, and the people named on this page are fictional too. This is a demonstration site, not a real place to get care. If you need help with depression, please talk with your own doctor or a local clinic. If you are in crisis, call or text 988, or call 911 in an emergency.`,
+          note: `${clinic.name} is a fictional clinic, and the people named on this page are fictional too. This is a demonstration site, not a real place to get care. If you need help with depression, please talk with your own doctor or a local clinic. If you are in crisis, ${callOrText}.`,
         },
         "In this demonstration, we are an outpatient clinic. Our team is a psychiatrist, a psychiatric nurse practitioner, nurses and therapists, with a front desk team who help with scheduling and insurance. We treat adults only. We are not a hospital or an emergency service.",
       ],

@@ -2,7 +2,8 @@
  * The Conditions page: which conditions ketamine and esketamine have been studied for, how
  * strong that evidence is, and which of them this clinic actually treats.
  */
-import { clinic } from "@/lib/clinic";
+import { clinic, CRISIS } from "@/lib/clinic";
+import { callOrText, veteransLine } from "../crisis";
 import type { ContentPage } from "../types";
 
 export const conditionsPage: ContentPage = {
@@ -24,7 +25,7 @@ export const conditionsPage: ContentPage = {
         {
           list: [
             "Treatment-resistant depression: depression that has not improved enough after at least two antidepressants. This is the main reason people come to us.",
-            "Major depression with suicidal thoughts, always together with a written safety plan and your other care. If you have suicidal thoughts right now, call or text 988, or call 911 in an emergency. We are not an emergency service.",
+            `Major depression with suicidal thoughts, always together with a written safety plan and your other care. If you have suicidal thoughts right now, ${callOrText}. We are not an emergency service.`,
             "Bipolar depression, only case by case and only in close contact with the psychiatrist who treats your bipolar disorder.",
           ],
         },
@@ -52,10 +53,10 @@ export const conditionsPage: ContentPage = {
       id: "treatment-resistant-depression",
       heading: "Treatment-resistant depression",
       blocks: [
-        "Evidence: strong.",
-        "Depression is called treatment-resistant when it has not improved enough after at least two different antidepressants, each taken at a proper dose for long enough to work. About 3 in 10 people with depression do not get enough relief from standard antidepressants.",
-        "This is the condition ketamine has been studied for most. Many randomized trials and reviews that pool them found that ketamine can ease depression in people whose illness has not responded to other treatment, often within hours to days[^serafini-2014][^romeo-2015]. In studies, often about half of people responded. Some reached remission, some improved partly and some did not improve at all[^katalinic-2013]. Relief from a single dose often faded within a few days to about 2 weeks, which is why treatment is given as a series[^hasselmann-2014].",
-        "Esketamine nasal spray (Spravato) is approved by the FDA for adults with treatment-resistant depression. It can be used along with an antidepressant pill or, since January 2025, on its own[^spravato-label]. IV ketamine is not FDA-approved for depression; using it for depression is an off-label use of an anesthetic, which is legal when a licensed clinician prescribes it.",
+        "Evidence: strong[^serafini-2014][^romeo-2015].",
+        "Depression is called treatment-resistant when at least two antidepressants have not helped enough. Each must have been taken at a proper dose and for long enough to work. In a large U.S. study, about 1 in 3 people with depression had not reached remission even after up to four treatments in a row[^rush-2006]. Remission means few or no symptoms.",
+        "This is the condition ketamine has been studied for most. Many randomized trials and reviews that pool them found that ketamine can ease depression in people whose illness has not responded to other treatment, often within hours to days[^serafini-2014][^romeo-2015]. In placebo-controlled trials, about half of people responded in the first days after one dose[^han-2016]. Some reached remission, some improved partly and some did not improve at all[^katalinic-2013]. Relief from a single dose often faded within a few days to about 2 weeks, which is why treatment is given as a series[^hasselmann-2014].",
+        "Esketamine nasal spray (Spravato) is approved by the FDA for adults with treatment-resistant depression. It can be used along with an antidepressant pill or, since January 2025, on its own[^spravato-label]. IV ketamine is not FDA-approved for depression. Using it for depression is an off-label use of an anesthetic. That is legal when a licensed clinician prescribes it.",
         "Learn more about [esketamine nasal spray](/treatments/esketamine-nasal-spray) and [IV ketamine infusion](/treatments/iv-ketamine-infusion).",
       ],
     },
@@ -64,11 +65,11 @@ export const conditionsPage: ContentPage = {
       heading: "Major depression with suicidal thoughts",
       blocks: [
         {
-          note: `If you are thinking about suicide now, do not wait for an appointment. Call or text 988 to reach the 988 Suicide & Crisis Lifeline, day or night[^988-lifeline]. If you are in danger, call 911 or go to the nearest emergency room. ${clinic.name} is not an emergency service.`,
+          note: `If you are thinking about suicide now, do not wait for an appointment. Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, day or night[^988-lifeline]. ${veteransLine} If you are in danger, call ${CRISIS.emergency} or go to the nearest emergency room. ${clinic.name} is not an emergency service.`,
         },
-        "Evidence: moderate.",
+        "Evidence: moderate[^rajkumar-2015][^walsh-2021].",
         "Small studies have found that suicidal thoughts can ease quickly after ketamine, sometimes within hours[^thakurta-2012]. But the studies are few and short, and the effect was mostly measured over days, not months. Reviewers urge caution before drawing firm conclusions[^rajkumar-2015].",
-        "Esketamine is FDA-approved to treat depressive symptoms in adults with major depression who have suicidal thoughts or behavior, given along with an antidepressant pill. It has not been shown to prevent suicide, and it does not take the place of a hospital stay when one is needed[^spravato-label].",
+        "Esketamine is FDA-approved to treat the symptoms of major depression in adults who have acute suicidal thoughts or actions. It is given along with an antidepressant pill. It has not been shown to prevent suicide. It does not take the place of a hospital stay when one is needed[^spravato-label].",
         "If we treat you for depression with suicidal thoughts, it is always part of wider care:",
         {
           list: [
@@ -83,7 +84,7 @@ export const conditionsPage: ContentPage = {
       id: "bipolar-depression",
       heading: "Bipolar depression",
       blocks: [
-        "Evidence: limited to moderate.",
+        "Evidence: limited to moderate[^romeo-2015][^walsh-2021].",
         "A few small trials have looked at ketamine added to mood stabilizers for the depressed phase of bipolar disorder, with encouraging short-term results[^romeo-2015][^naughton-2014]. There is far less research than for unipolar depression.",
         "One concern is a switch into mania or hypomania, so mood needs to be watched closely. Esketamine nasal spray is not FDA-approved for bipolar depression[^spravato-label].",
         "We consider treatment for bipolar depression case by case, only when your bipolar disorder is being treated and only in close contact with your psychiatrist. We do not treat anyone during an episode of mania.",
@@ -93,8 +94,8 @@ export const conditionsPage: ContentPage = {
       id: "ptsd",
       heading: "Post-traumatic stress disorder (PTSD)",
       blocks: [
-        "Evidence: emerging.",
-        "Small trials have found some short-term relief of PTSD symptoms after ketamine. It is not known how long any benefit lasts, or who is most likely to be helped.",
+        "Evidence: emerging[^walsh-2021].",
+        "Small trials have found some short-term relief of PTSD symptoms after ketamine[^walsh-2021]. It is not known how long any benefit lasts, or who is most likely to be helped.",
         "We do not offer ketamine on its own for PTSD. If you have PTSD along with depression, we can talk about whether treatment for your depression makes sense.",
       ],
     },
@@ -102,7 +103,7 @@ export const conditionsPage: ContentPage = {
       id: "anxiety",
       heading: "Anxiety disorders",
       blocks: [
-        "Evidence: limited.",
+        "Evidence: limited[^walsh-2021].",
         "A small number of studies suggest ketamine may ease anxiety for a short time in some people. The research is not strong enough to treat anxiety disorders with ketamine on their own. Feeling anxious can also be a side effect during a session.",
         "We do not offer ketamine for anxiety alone. Many people with depression also have anxiety, and your clinician will take it into account.",
       ],
@@ -111,7 +112,7 @@ export const conditionsPage: ContentPage = {
       id: "ocd",
       heading: "Obsessive-compulsive disorder (OCD)",
       blocks: [
-        "Evidence: preliminary and mixed.",
+        "Evidence: preliminary and mixed[^walsh-2021].",
         "A few small studies have tried ketamine for OCD, with results that point in different directions. Research is early, and we do not offer ketamine for OCD on its own.",
       ],
     },
@@ -119,7 +120,7 @@ export const conditionsPage: ContentPage = {
       id: "eating-and-substance-use-disorders",
       heading: "Eating disorders and substance use disorders",
       blocks: [
-        "Evidence: very early.",
+        "Evidence: very early[^walsh-2021].",
         "Researchers have started to look at ketamine for eating disorders and for alcohol and drug use disorders, but only in small early studies. It is too soon to know whether it helps.",
         "We do not offer ketamine for these conditions. Because ketamine can be misused, an active substance use problem is usually a reason to wait before any ketamine treatment. See our [safety page](/safety#who-should-not-have-it).",
       ],
@@ -128,8 +129,8 @@ export const conditionsPage: ContentPage = {
       id: "chronic-pain",
       heading: "Chronic pain",
       blocks: [
-        "Evidence: mixed.",
-        "Ketamine has been studied for some kinds of long-lasting pain, such as complex regional pain syndrome (CRPS), nerve pain and fibromyalgia. When it helped, the gains were often modest and short-lived.",
+        "Evidence: mixed[^orhurhu-2019].",
+        "Ketamine has been studied for some kinds of long-lasting pain, such as complex regional pain syndrome (CRPS), nerve pain and fibromyalgia. When it helped, the gains were often modest and short-lived. A meta-analysis of placebo-controlled trials found a small benefit that lasted up to about 2 weeks[^orhurhu-2019].",
         "We are a depression clinic, not a pain clinic, and we do not offer ketamine for pain. If you live with chronic pain and depression, your pain specialist is the right person to ask about pain treatment.",
       ],
     },
@@ -148,9 +149,9 @@ export const conditionsPage: ContentPage = {
         "If you live with depression, you are far from alone.",
         {
           list: [
-            "In 2020, about 21 million adults in the United States, or 8.4% of all adults, had at least one episode of major depression[^nimh-major-depression].",
-            "It was more common in women (10.5%) than in men (6.2%)[^nimh-major-depression].",
-            "Young adults aged 18 to 25 had the highest rate of any age group, at 17.0%[^nimh-major-depression].",
+            "In 2021, about 21.0 million adults in the United States, or 8.3% of all adults, had at least one episode of major depression[^nimh-major-depression].",
+            "In 2021, it was more common in women (10.3%) than in men (6.2%)[^nimh-major-depression].",
+            "In 2021, young adults aged 18 to 25 had the highest rate of any age group, at 18.6%[^nimh-major-depression].",
           ],
         },
         "Depression is a medical illness, not a weakness. Many people need to try more than one treatment before they find one that helps.",

@@ -19,7 +19,7 @@ export const homePage: ContentPage = {
       id: "who-we-help",
       heading: "Who we help",
       blocks: [
-        "We see adults aged 18 and over. Depression is common: in 2020 about 21 million adults in the United States had at least one episode of major depression[^nimh-major-depression]. For about 3 in 10 people with depression, standard antidepressants do not bring enough relief. Those are the people ketamine and esketamine are mainly for. They are not a first treatment for mild depression.",
+        "We see adults aged 18 and over. Depression is common: in 2021, about 21 million adults in the United States had at least one episode of major depression[^nimh-major-depression]. Standard antidepressants do not help everyone: in a large U.S. study, about 1 in 3 people had not reached remission even after up to four treatments in a row[^rush-2006]. Those are the people ketamine and esketamine are mainly for. They are not a first treatment for mild depression.",
         "Some health conditions mean ketamine is not safe or should wait, for example certain blood vessel problems, uncontrolled high blood pressure, pregnancy, or an active substance use problem. Your evaluation checks for these. Read more under [safety and eligibility](/safety) and [conditions we treat](/conditions).",
       ],
     },
@@ -59,7 +59,7 @@ export const homePage: ContentPage = {
       blocks: [
         {
           list: [
-            "Some people notice a change within hours or days. Others improve gradually over a series of sessions. Some do not respond. In studies, often about half of people respond[^romeo-2015].",
+            "Some people notice a change within hours or days. Others improve gradually over a series of sessions. Some do not respond. In studies, often about half of people respond[^han-2016].",
             "Early relief can be fast but brief, which is why treatment is given as a series[^serafini-2014]. Any maintenance is planned for you and reviewed over time.",
             "Side effects are usually brief and happen mostly during or just after a session: feeling detached or dreamlike, dizziness, nausea, drowsiness and a temporary rise in blood pressure[^katalinic-2013]. Staff stay with you and monitor you.",
             "Ketamine can be misused, so it is given only in the clinic, after screening. Long-term safety is still being studied, and we check how you are doing at every visit.",

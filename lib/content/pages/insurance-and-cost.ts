@@ -13,7 +13,7 @@ export const insuranceAndCostPage: ContentPage = {
     "How insurance works for esketamine and ketamine care, what prior authorization involves, and how we check your benefits before you start.",
   lead: [
     "Cost should not be a surprise. Whether insurance helps depends on the treatment and on your plan, so we look at both with you before you start.",
-    `You can [ask us to check your benefits](/verify-insurance) at any time, or call us at ${clinic.phone.main} with questions. Our [self-pay prices](/insurance-and-cost#self-pay-prices) are listed further down this page.`,
+    `You can [ask us to check your benefits](/verify-insurance) at any time, or call us at ${clinic.phone.main} with questions. Our [self-pay prices](/insurance-and-cost#self-pay-prices), with what a typical first series costs, are listed further down this page.`,
   ],
   sections: [
     {
@@ -29,6 +29,14 @@ export const insuranceAndCostPage: ContentPage = {
           ],
         },
         "Even when a plan covers treatment, you may still owe a copay, coinsurance or an amount toward your deductible. Coverage varies a lot from plan to plan, which is why we check yours first.",
+      ],
+    },
+    {
+      id: "esketamine-savings",
+      heading: "Help with the cost of esketamine",
+      blocks: [
+        "Janssen, the company that makes Spravato, runs a support program called Spravato withMe. If you have commercial insurance, such as a plan through work, its savings program may lower what you pay for the medicine. In most states it may also help with the cost of the observation time after each dose.",
+        "The savings program cannot be used with Medicare, Medicaid, TRICARE, VA care or other government plans. It has its own rules and yearly limits, and the maker can change or end it. Ask us and we will help you check whether you can use it and sign up.",
       ],
     },
     {

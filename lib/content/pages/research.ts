@@ -12,7 +12,7 @@ export const researchPage: ContentPage = {
   description:
     "What studies of ketamine and esketamine for depression show, how strong the evidence is, and what researchers still do not know.",
   lead: [
-    "Depression is common. In 2020, about 21 million adults in the United States had at least one episode of major depression[^nimh-major-depression]. For some of them, the usual treatments do not help enough, and that is where ketamine has been studied most.",
+    "Depression is common. In 2021, about 21 million adults in the United States had at least one episode of major depression[^nimh-major-depression]. For some of them, the usual treatments do not help enough. In a large study, about 1 in 3 people had not reached remission even after up to four treatments in a row[^rush-2006]. That is where ketamine has been studied most.",
     "This page sums up what the research shows, in plain words, including where it is weak. The full list of sources is at the end of the page.",
   ],
   sections: [
@@ -36,9 +36,9 @@ export const researchPage: ContentPage = {
       id: "approved-and-off-label",
       heading: "What is approved and what is off-label",
       blocks: [
-        "Esketamine nasal spray (Spravato) went through the FDA's approval process. It is approved for adults with depression that has not improved with other antidepressants. It is also approved, along with an antidepressant pill, for adults with major depression who have suicidal thoughts or actions[^spravato-label].",
+        "Esketamine nasal spray (Spravato) went through the FDA's approval process. It is approved for adults with depression that has not improved with other antidepressants, on its own (since January 2025) or with an antidepressant pill. It is also approved, along with an antidepressant pill, for adults with major depression who have suicidal thoughts or actions[^spravato-label].",
         `If you are having thoughts of suicide now, call or text ${CRISIS.lifeline.number}, or call ${CRISIS.emergency} in an emergency. ${clinic.name} is not an emergency service.`,
-        "Ketamine is approved as an anesthetic. Using it for depression, by IV infusion or injection, is off-label. The FDA has said that ketamine is not approved for any psychiatric condition and has warned about compounded ketamine used at home without monitoring[^fda-compounded-ketamine-2023]. Of the ketamine routes, IV has been studied the most.",
+        "Ketamine is approved as an anesthetic, given into a vein or a muscle[^ketalar-label]. Using it for depression, by IV infusion or injection, is off-label. The FDA has said that ketamine is not approved for any psychiatric condition and has warned about compounded ketamine used at home without monitoring[^fda-compounded-ketamine-2023]. Of the ketamine routes, IV has been studied the most.",
       ],
     },
     {
@@ -48,13 +48,14 @@ export const researchPage: ContentPage = {
         "Reviews of the research on depression that has not responded to other treatments describe a similar picture[^serafini-2014][^katalinic-2013]:",
         {
           list: [
-            "Often about half of people in studies had a clear response, meaning their symptoms dropped by a large amount.",
+            "In placebo-controlled trials, about half of people had a clear response in the first days after one dose, meaning their symptoms dropped by at least half[^han-2016]. Earlier, smaller studies without a placebo reported higher rates[^katalinic-2013].",
             "Some reached remission, meaning few or no symptoms for a time. Others improved only partly.",
             "Some people did not respond at all.",
           ],
         },
         "The effect can start fast. A meta-analysis that pooled placebo-controlled trials in unipolar and bipolar depression found that ketamine eased depression more than a placebo in the days after treatment[^romeo-2015].",
         "After a single infusion, relief often faded within a few days to about 2 weeks[^hasselmann-2014]. That is why treatment is usually given as a series of sessions, sometimes followed by maintenance sessions. How long the benefit lasts after a series differs from person to person.",
+        "Ketamine has also been studied for PTSD, anxiety, OCD, eating disorders and substance use. A broad review found weaker evidence for these than for depression. As in depression, the benefits it found tended to be short-lived[^walsh-2021]. For long-lasting pain, a meta-analysis found a small benefit that lasted up to about 2 weeks[^orhurhu-2019]. Read what this means for each condition on our [conditions page](/conditions).",
         "Side effects in these studies were mostly brief and happened during or soon after a dose, such as feeling detached, dizziness, nausea and a rise in blood pressure[^katalinic-2013]. See our [safety page](/safety) for more.",
       ],
     },

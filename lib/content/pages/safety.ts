@@ -3,13 +3,14 @@
  * have it, side effects, misuse, monitoring and when to call the clinic or a crisis line.
  */
 import { clinic, CRISIS } from "@/lib/clinic";
+import { veteransLine } from "../crisis";
 import type { ContentPage } from "../types";
 
 export const safetyPage: ContentPage = {
   path: "/safety",
   title: "Safety and eligibility",
   description:
-    "Who should not have ketamine or esketamine, the side effects to know about, how we screen and monitor you, and when to call us or 988.",
+    `Who should not have ketamine or esketamine, the side effects to know about, how we screen and monitor you, and when to call us or ${CRISIS.lifeline.number}.`,
   lead: [
     "Ketamine and esketamine can help some people with hard-to-treat depression, but they are strong medicines with real risks. They are not safe for everyone.",
     "This page explains how we decide whether treatment is safe for you, which side effects to expect, and how we watch over you at every visit. We would rather tell you plainly than have you find out later.",
@@ -93,12 +94,12 @@ export const safetyPage: ContentPage = {
             "blurred vision",
           ],
         },
-        "In the studies of esketamine, more than half of people had some dissociation, measured on a rating scale[^spravato-label].",
+        "With esketamine, sleepiness (sedation) and dissociation are common, not rare. In the label's studies of treatment-resistant depression, 41% of people reported dissociation and 23% reported sedation, against 9% each with a placebo spray[^spravato-label]. On a rating scale, 61% to 84% had some dissociation[^spravato-label]. Both are part of the label's boxed warning, which is why you stay at least 2 hours[^spravato-label].",
         "Blood pressure and heart rate rise for a while after a dose. With esketamine, the rise is usually highest about 40 minutes after the dose and settles in about 4 hours[^spravato-label]. We measure it during and after every session.",
         "Serious side effects are uncommon, but you should know about them:",
         {
           list: [
-            "Deep sedation, where you become very hard to wake.",
+            "Deep sedation, where you become very hard to wake. In the esketamine studies, 0.3% of people lost consciousness for a short time[^spravato-label].",
             "Slowed or shallow breathing (respiratory depression). Esketamine carries a boxed warning, the FDA's strongest kind, about this risk[^spravato-label]. We check your oxygen level throughout.",
             "A sharp rise in blood pressure.",
             "Suicidal thoughts. Like other antidepressants, esketamine carries a boxed warning that these medicines may raise the risk of suicidal thoughts and behavior in young adults[^spravato-label].",
@@ -149,10 +150,10 @@ export const safetyPage: ContentPage = {
     },
     {
       id: "when-to-call",
-      heading: "When to call us, and when to call 988 or 911",
+      heading: `When to call us, and when to call ${CRISIS.lifeline.number} or ${CRISIS.emergency}`,
       blocks: [
         {
-          note: `Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label} if you are thinking about suicide or are in emotional crisis[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. Call ${CRISIS.emergency} or go to the nearest emergency room if you are in danger, have chest pain, trouble breathing, a severe headache, or signs of a stroke. Our clinic is not an emergency service, and our forms and messages are not watched around the clock.`,
+          note: `Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label} if you are thinking about suicide or are in emotional crisis[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. ${veteransLine} Call ${CRISIS.emergency} or go to the nearest emergency room if you are in danger, have chest pain, trouble breathing, a severe headache, or signs of a stroke. Our clinic is not an emergency service, and our forms and messages are not watched around the clock.`,
         },
         `Call us at ${clinic.phone.main} during office hours if:`,
         {

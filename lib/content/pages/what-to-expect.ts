@@ -3,6 +3,7 @@
  * the days between sessions. Rules that belong to the clinic come from lib/clinic.ts.
  */
 import { clinic, CRISIS } from "@/lib/clinic";
+import { veteransLine } from "../crisis";
 import type { ContentPage } from "../types";
 
 export const whatToExpectPage: ContentPage = {
@@ -77,7 +78,7 @@ export const whatToExpectPage: ContentPage = {
             "numbness or tingling",
           ],
         },
-        "In the studies of esketamine, more than half of people felt some of this detachment, called dissociation[^spravato-label]. These feelings usually fade within an hour or two. Blood pressure also goes up for a while; we watch it until it settles.",
+        "In the label's studies of esketamine, 61% to 84% of people had some of this detachment, called dissociation, on a rating scale[^spravato-label]. These feelings usually fade within an hour or two. Blood pressure also goes up for a while; we watch it until it settles.",
         "Each treatment page explains its own session: [esketamine nasal spray](/treatments/esketamine-nasal-spray#how-a-session-goes), [IV ketamine](/treatments/iv-ketamine-infusion#how-a-session-goes), [intramuscular ketamine](/treatments/intramuscular-ketamine#how-a-session-goes) and [ketamine-assisted psychotherapy](/treatments/ketamine-assisted-psychotherapy#how-a-session-goes).",
       ],
     },
@@ -125,7 +126,7 @@ export const whatToExpectPage: ContentPage = {
         },
         `Call us at ${clinic.phone.main} if your mood gets worse, you feel more anxious or agitated, you cannot sleep, or you notice anything that worries you. Please do not wait for your next visit to tell us.`,
         {
-          note: `${clinic.name} is not an emergency service. If you have thoughts of suicide or feel you might harm yourself, call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, any time[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. If you are in danger right now, call ${CRISIS.emergency} or go to the nearest emergency room.`,
+          note: `${clinic.name} is not an emergency service. If you have thoughts of suicide or feel you might harm yourself, call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, any time[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. ${veteransLine} If you are in danger right now, call ${CRISIS.emergency} or go to the nearest emergency room.`,
         },
       ],
     },

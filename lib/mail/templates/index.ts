@@ -14,7 +14,7 @@ const signature = `${clinic.name}
 ${clinic.address.street}${clinic.address.suite ? `, ${clinic.address.suite}` : ""}, ${clinic.address.city}, ${clinic.address.region} ${clinic.address.postalCode}
 Phone ${clinic.phone.main}`;
 
-const crisisNote = `This email address and our forms are not watched around the clock. If you are in crisis, call or text ${CRISIS.lifeline.number} (the ${CRISIS.lifeline.label}). In an emergency, call ${CRISIS.emergency}.`;
+const crisisNote = `This email address and our forms are not watched around the clock. If you are in crisis, call or text ${CRISIS.lifeline.number} (the ${CRISIS.lifeline.label}). Veterans can call ${CRISIS.veterans.number} and press ${CRISIS.veterans.press} for the ${CRISIS.veterans.label}. In an emergency, call ${CRISIS.emergency}.`;
 
 const staffEmail = (what: string) => ({ reference, siteUrl }: Context): RenderedEmail => ({
   subject: `New ${what} ${reference}`,

@@ -23,7 +23,9 @@ export default async function InsuranceSubmittedPage({ searchParams }: Props) {
           <li>Our front desk reviews what you sent, usually within {clinic.insurance.reviewWithin}.</li>
           <li>
             If you have insurance, we contact your insurer to check your benefits for the treatment you chose, including
-            whether prior authorization is needed. If you chose self-pay, we prepare our prices for you.
+            whether prior authorization is needed. If you chose self-pay, there is nothing to check: our prices are
+            published on our <Link href="/insurance-and-cost#self-pay-prices">insurance and cost page</Link>, with what a
+            typical first series costs, and we call to answer your questions about them.
           </li>
           <li>
             We call or email you with what we learned. A benefits check is an estimate from your insurer, not a promise
