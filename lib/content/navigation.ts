@@ -32,6 +32,7 @@ export const footerNavigation: { heading: string; items: NavItem[] }[] = [
     heading: "Learn",
     items: [
       { path: "/conditions", label: "Conditions we treat" },
+      { path: "/other-treatments", label: "Other treatments for depression" },
       { path: "/what-to-expect", label: "What to expect" },
       { path: "/safety", label: "Safety and eligibility" },
       { path: "/research", label: "Research" },

@@ -13,6 +13,7 @@ import { conditionsPage } from "./pages/conditions";
 import { contactPage } from "./pages/contact";
 import { homePage } from "./pages/home";
 import { insuranceAndCostPage } from "./pages/insurance-and-cost";
+import { otherTreatmentsPage } from "./pages/other-treatments";
 import { researchPage } from "./pages/research";
 import { safetyPage } from "./pages/safety";
 import { treatmentsPage } from "./pages/treatments";
@@ -27,6 +28,7 @@ export const contentPages: ContentPage[] = [
   homePage,
   treatmentsPage,
   conditionsPage,
+  otherTreatmentsPage,
   whatToExpectPage,
   safetyPage,
   insuranceAndCostPage,
