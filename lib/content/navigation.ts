@@ -31,6 +31,7 @@ export const footerNavigation: { heading: string; items: NavItem[] }[] = [
   {
     heading: "Learn",
     items: [
+      { path: "/depression", label: "About depression" },
       { path: "/conditions", label: "Conditions we treat" },
       { path: "/other-treatments", label: "Other treatments for depression" },
       { path: "/what-to-expect", label: "What to expect" },

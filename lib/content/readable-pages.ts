@@ -11,6 +11,7 @@ import { termsPage } from "./legal/terms";
 import { aboutPage } from "./pages/about";
 import { conditionsPage } from "./pages/conditions";
 import { contactPage } from "./pages/contact";
+import { depressionPage } from "./pages/depression";
 import { homePage } from "./pages/home";
 import { insuranceAndCostPage } from "./pages/insurance-and-cost";
 import { otherTreatmentsPage } from "./pages/other-treatments";
@@ -27,6 +28,7 @@ import type { ContentPage, Text } from "./types";
 export const contentPages: ContentPage[] = [
   homePage,
   treatmentsPage,
+  depressionPage,
   conditionsPage,
   otherTreatmentsPage,
   whatToExpectPage,

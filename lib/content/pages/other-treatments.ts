@@ -93,7 +93,7 @@ export const otherTreatmentsPage: ContentPage = {
             "If you have no prescriber or therapist, we help you find one.",
           ],
         },
-        `You can call us at ${clinic.phone.main} to talk about this, even if you have never been treated here.`,
+        `You can call us at ${clinic.phone.main} to talk about this, even if you have never been treated here. Want to know more about depression itself? Read [about depression](/depression).`,
         {
           note: `If you feel you cannot go on, do not wait for a referral. Call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, any time[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. If you are in danger right now, call ${CRISIS.emergency} or go to the nearest emergency room.`,
         },
