@@ -35,6 +35,7 @@ export const footerNavigation: { heading: string; items: NavItem[] }[] = [
       { path: "/conditions", label: "Conditions we treat" },
       { path: "/other-treatments", label: "Other treatments for depression" },
       { path: "/what-to-expect", label: "What to expect" },
+      { path: "/between-sessions", label: "Between sessions" },
       { path: "/safety", label: "Safety and eligibility" },
       { path: "/research", label: "Research" },
       { path: "/faq", label: "Questions and answers" },

@@ -9,6 +9,7 @@ import { noticeOfPrivacyPracticesPage } from "./legal/notice-of-privacy-practice
 import { privacyPage } from "./legal/privacy";
 import { termsPage } from "./legal/terms";
 import { aboutPage } from "./pages/about";
+import { betweenSessionsPage } from "./pages/between-sessions";
 import { conditionsPage } from "./pages/conditions";
 import { contactPage } from "./pages/contact";
 import { depressionPage } from "./pages/depression";
@@ -32,6 +33,7 @@ export const contentPages: ContentPage[] = [
   conditionsPage,
   otherTreatmentsPage,
   whatToExpectPage,
+  betweenSessionsPage,
   safetyPage,
   insuranceAndCostPage,
   researchPage,
