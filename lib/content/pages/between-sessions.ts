@@ -44,6 +44,7 @@ export const betweenSessionsPage: ContentPage = {
         },
         "After any session, do not drive until the next day. After esketamine nasal spray (Spravato), do not drive or use machinery until the next day, and only after a night of restful sleep[^spravato-label].",
         "If you still feel dizzy, drowsy or not like yourself the next morning, do not drive. Wait until you feel fully alert, and call us to let us know.",
+        "Whoever drives you home can read our [note for the person driving you](/faq#driving-someone-home).",
       ],
     },
     {
