@@ -108,6 +108,7 @@ export const researchPage: ContentPage = {
             "Ketamine swallowed as a tablet or lozenge reaches the blood poorly, and the research on it is thin[^andrade-2019].",
           ],
         },
+        "Read more about these options on [other treatments for depression](/other-treatments).",
       ],
     },
   ],
