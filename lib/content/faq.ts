@@ -277,4 +277,58 @@ export const faq: FaqGroup[] = [
       },
     ],
   },
+  {
+    heading: "What treatment is like",
+    entries: [
+      {
+        id: "what-does-it-feel-like",
+        question: "What does it feel like? Will I hallucinate?",
+        answer: [
+          "Most people notice the effects within minutes of a dose. Many feel detached or dreamy, as if they are floating or watching themselves from outside. Time may pass strangely, and things may look, sound or feel different. This is called dissociation. In the studies of esketamine, more than half of people had some of it[^spravato-label].",
+          "You may notice changes in what you see or hear. Some people see colors, shapes or dreamlike pictures, mostly with their eyes closed. These changes can feel strange, but they come from the medicine and fade as it wears off, usually within an hour or two[^katalinic-2013].",
+          "The aim is not to put you to sleep, though some people get drowsy. Some people find the experience pleasant, and others find it uneasy. Staff stay close by the whole time, and you can tell them at any point how you feel. Afterward, many people feel tired or a little foggy for the rest of the day. See [what to expect during a session](/what-to-expect#during-a-session).",
+        ],
+      },
+      {
+        id: "why-not-lozenges-at-home",
+        question: "Why not take ketamine lozenges or tablets at home instead?",
+        answer: [
+          "Because we cannot make that safe or predictable for you. Ketamine taken by mouth, as a lozenge (troche) or a tablet, reaches the blood poorly: perhaps only a fifth to a quarter of a swallowed dose gets there, and how much may differ from person to person[^andrade-2019]. The research on ketamine taken this way is still thin[^andrade-2019].",
+          "Ketamine lozenges and tablets for home use are made by compounding pharmacies. Compounded drugs are not FDA-approved, so the FDA has not checked their safety, quality or how well they work. On October 10, 2023, the FDA warned about compounded ketamine, including forms taken by mouth, for mental health conditions. It said that taking it at home, with no one monitoring you, adds to the risks[^fda-compounded-ketamine-2023].",
+          "At home, no one checks your blood pressure or breathing, and no one is there to help if you react badly. Ketamine can also be misused[^fda-compounded-ketamine-2023]. That is why we give every dose here, with staff watching over you. Read more about [misuse and why every dose is given here](/safety#misuse).",
+        ],
+      },
+    ],
+  },
+  {
+    heading: "Family and friends",
+    entries: [
+      {
+        id: "can-a-family-member-come",
+        question: "Can a family member or friend come with me?",
+        answer: [
+          "Yes. You are welcome to bring someone you trust to your evaluation. A second person can help you remember what was said and ask questions you might not think of. You decide whether they join the whole visit or just part of it.",
+          "On treatment days, the person who brings you can wait in our waiting area or come back when we call. If you would like them in the room with you during a session, ask us first. We will tell you whether that works for your treatment and the room.",
+          "With your written permission, we can also talk with a family member about your care between visits. You stay in charge of who we talk to.",
+        ],
+      },
+      {
+        id: "driving-someone-home",
+        question: "I'm driving someone home after a session. What should I know?",
+        answer: [
+          "Thank you. You play a real part in keeping them safe. Here is what to expect:",
+          {
+            list: [
+              "How long it takes: plan on about 2 hours for IV or intramuscular ketamine, about 2.5 to 3 hours for esketamine nasal spray, and about 3 hours for ketamine-assisted psychotherapy. After esketamine, people stay at least 2 hours after the dose[^spravato-label]. If you would rather not wait, we can call you when they are nearly ready.",
+              "Leaving: they leave only when a clinician says they are ready, and they must leave with you, not alone, in a taxi or in a rideshare.",
+              "How they may seem: tired, quiet, a little unsteady or foggy. Some people want to talk about the session and others just want to rest. Both are normal.",
+              "The rest of the day: they should not drive, go to work, look after children on their own, or take on anything stressful. After esketamine, they should not drive until the next day, after a night of restful sleep[^spravato-label]. Please help them stick to this.",
+              "If you can, stay with them for a while, or check in with them during the evening.",
+            ],
+          },
+          `Call us at ${clinic.phone.main} if they are still confused, very dizzy or unwell, or if you are worried about them. Call ${CRISIS.emergency} if they have chest pain, trouble breathing, a severe headache or signs of a stroke, or you cannot wake them. If they talk about suicide, call or text ${CRISIS.lifeline.number} at any time.`,
+        ],
+      },
+    ],
+  },
 ];

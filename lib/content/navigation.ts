@@ -31,8 +31,11 @@ export const footerNavigation: { heading: string; items: NavItem[] }[] = [
   {
     heading: "Learn",
     items: [
+      { path: "/depression", label: "About depression" },
       { path: "/conditions", label: "Conditions we treat" },
+      { path: "/other-treatments", label: "Other treatments for depression" },
       { path: "/what-to-expect", label: "What to expect" },
+      { path: "/between-sessions", label: "Between sessions" },
       { path: "/safety", label: "Safety and eligibility" },
       { path: "/research", label: "Research" },
       { path: "/faq", label: "Questions and answers" },

@@ -9,10 +9,13 @@ import { noticeOfPrivacyPracticesPage } from "./legal/notice-of-privacy-practice
 import { privacyPage } from "./legal/privacy";
 import { termsPage } from "./legal/terms";
 import { aboutPage } from "./pages/about";
+import { betweenSessionsPage } from "./pages/between-sessions";
 import { conditionsPage } from "./pages/conditions";
 import { contactPage } from "./pages/contact";
+import { depressionPage } from "./pages/depression";
 import { homePage } from "./pages/home";
 import { insuranceAndCostPage } from "./pages/insurance-and-cost";
+import { otherTreatmentsPage } from "./pages/other-treatments";
 import { researchPage } from "./pages/research";
 import { safetyPage } from "./pages/safety";
 import { treatmentsPage } from "./pages/treatments";
@@ -26,8 +29,11 @@ import type { ContentPage, Text } from "./types";
 export const contentPages: ContentPage[] = [
   homePage,
   treatmentsPage,
+  depressionPage,
   conditionsPage,
+  otherTreatmentsPage,
   whatToExpectPage,
+  betweenSessionsPage,
   safetyPage,
   insuranceAndCostPage,
   researchPage,

@@ -62,6 +62,36 @@ export const references = [
     url: "https://988lifeline.org",
     about: "Free, confidential support by call, text or chat, at any hour, for anyone in suicidal crisis or emotional distress.",
   },
+  {
+    id: "nimh-depression",
+    authors: "National Institute of Mental Health",
+    title: "Depression",
+    source: "National Institute of Mental Health",
+    year: 2022,
+    url: "https://www.nimh.nih.gov/health/topics/depression",
+    about:
+      "The U.S. government's plain-language overview of depression: its signs, who gets it, how it is diagnosed and treated, and how to help someone who has it.",
+  },
+  {
+    id: "nimh-brain-stimulation",
+    authors: "National Institute of Mental Health",
+    title: "Brain stimulation therapies",
+    source: "National Institute of Mental Health",
+    year: 2024,
+    url: "https://www.nimh.nih.gov/health/topics/brain-stimulation-therapies/brain-stimulation-therapies",
+    about:
+      "An overview of treatments that act on the brain with electricity or magnetic fields, including electroconvulsive therapy (ECT) and transcranial magnetic stimulation (TMS): how each is given and its side effects.",
+  },
+  {
+    id: "nice-depression-2022",
+    authors: "National Institute for Health and Care Excellence (NICE)",
+    title: "Depression in adults: treatment and management (NICE guideline NG222)",
+    source: "National Institute for Health and Care Excellence, United Kingdom",
+    year: 2022,
+    url: "https://www.nice.org.uk/guidance/ng222",
+    about:
+      "The national treatment guideline for depression in England and Wales, including what to try next when the first treatments have not helped enough.",
+  },
   article({
     id: "naughton-2014",
     authors: "Naughton M, Clarke G, O'Leary OF, Cryan JF, Dinan TG",
@@ -197,6 +227,53 @@ export const references = [
     year: 2019,
     details: "129:241–54",
     about: "A meta-analysis of placebo-controlled trials of IV ketamine for long-lasting pain, and how long any relief lasted.",
+  }),
+  article({
+    id: "cuijpers-2013",
+    authors: "Cuijpers P, Sijbrandij M, Koole SL, Andersson G, Beekman AT, Reynolds CF",
+    title: "The efficacy of psychotherapy and pharmacotherapy in treating depressive and anxiety disorders: a meta-analysis of direct comparisons",
+    source: "World Psychiatry",
+    year: 2013,
+    details: "12:137–48",
+    about: "A meta-analysis of trials that compared talk therapy with antidepressant medicine head to head.",
+  }),
+  article({
+    id: "uk-ect-review-group-2003",
+    authors: "The UK ECT Review Group",
+    title: "Efficacy and safety of electroconvulsive therapy in depressive disorders: a systematic review and meta-analysis",
+    source: "The Lancet",
+    year: 2003,
+    details: "361:799–808",
+    about: "A systematic review and meta-analysis of how well electroconvulsive therapy (ECT) works for depression, and of its risks.",
+  }),
+  article({
+    id: "berlim-2014",
+    authors: "Berlim MT, van den Eynde F, Tovar-Perdomo S, Daskalakis ZJ",
+    title:
+      "Response, remission and drop-out rates following high-frequency repetitive transcranial magnetic stimulation (rTMS) for treating major depression: a systematic review and meta-analysis of randomized, double-blind and sham-controlled trials",
+    source: "Psychological Medicine",
+    year: 2014,
+    about:
+      "A meta-analysis of trials that compared transcranial magnetic stimulation (TMS) with a sham, a fake treatment that looks and sounds the same, for major depression.",
+  }),
+  article({
+    id: "perera-2016",
+    authors: "Perera T, George MS, Grammer G, Janicak PG, Pascual-Leone A, Wiercki TS",
+    title: "The Clinical TMS Society consensus review and treatment recommendations for TMS therapy for major depressive disorder",
+    source: "Brain Stimulation",
+    year: 2016,
+    details: "9:336–46",
+    freeFullText: true,
+    about: "Recommendations from TMS clinicians and researchers on how TMS is given for depression, and a review of the evidence behind them.",
+  }),
+  article({
+    id: "andrade-2019",
+    authors: "Andrade C",
+    title: "Oral ketamine for depression, 1: pharmacologic considerations and clinical evidence",
+    source: "Journal of Clinical Psychiatry",
+    year: 2019,
+    about:
+      "A review of ketamine taken by mouth for depression: how much of a swallowed dose reaches the blood, and how thin the evidence still is.",
   }),
 ] as const satisfies readonly Reference[];
 

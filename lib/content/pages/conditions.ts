@@ -163,6 +163,8 @@ export const conditionsPage: ContentPage = {
       blocks: [
         {
           list: [
+            "Learn more [about depression](/depression): the common signs, when to get help and where to start.",
+            "If ketamine is not right for you, read about [other treatments for depression](/other-treatments).",
             "Read what happens at a visit on [what to expect](/what-to-expect).",
             "See who should not have ketamine on our [safety page](/safety).",
             "Compare the [treatments we offer](/treatments).",

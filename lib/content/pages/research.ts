@@ -93,5 +93,24 @@ export const researchPage: ContentPage = {
         "Because so much is still open, we check how you are doing at every visit and tell you plainly if treatment is not helping. Read about [who may be a good fit](/conditions) or [what to expect](/what-to-expect).",
       ],
     },
+    {
+      id: "other-treatments",
+      heading: "Other treatments for depression",
+      blocks: [
+        "Ketamine is one option among several. These are the sources we use when we write about the others:",
+        {
+          list: [
+            "Depression is a treatable illness. Medicine, talk therapy or both help many people, and brain stimulation is an option when they have not helped enough[^nimh-depression][^nimh-brain-stimulation].",
+            "Many people need more than one try. In a large U.S. study, about a third of people reached remission with their first antidepressant[^rush-2006]. Over up to four steps, about two in three did, though each later step helped fewer people[^rush-2006].",
+            "In trials that compared them directly, talk therapy and antidepressant medicine helped about equally well overall[^cuijpers-2013].",
+            "When the first treatments have not helped enough, a national guideline lists next steps: a higher dose, a different medicine, an added medicine, talk therapy, or ECT[^nice-depression-2022].",
+            "ECT works well in the short term and, in trials, did better than medicine alone. Memory problems are its main drawback[^uk-ect-review-group-2003][^nimh-brain-stimulation].",
+            "Transcranial magnetic stimulation (TMS) is usually given on weekdays for 4 to 6 weeks[^perera-2016]. In trials, it helped more people than a sham treatment, but most people did not reach remission[^berlim-2014].",
+            "Ketamine swallowed as a tablet or lozenge reaches the blood poorly, and the research on it is thin[^andrade-2019].",
+          ],
+        },
+        "Read more about these options on [other treatments for depression](/other-treatments).",
+      ],
+    },
   ],
 };

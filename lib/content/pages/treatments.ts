@@ -37,6 +37,7 @@ export const treatmentsPage: ContentPage = {
       heading: "What we do not offer",
       blocks: [
         "We do not prescribe ketamine to take at home. That includes lozenges, tablets and nasal sprays from compounding pharmacies. The FDA has warned about the risks of compounded ketamine used at home with no one watching[^fda-compounded-ketamine-2023].",
+        "We do not offer TMS or ECT. If ketamine is not right for you, or has not helped, read about [other treatments for depression](/other-treatments) and how we help you find them.",
       ],
     },
   ],

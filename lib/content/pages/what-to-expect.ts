@@ -124,6 +124,7 @@ export const whatToExpectPage: ContentPage = {
             "Keep your next appointment even if you feel better. Your clinician decides with you when to change the schedule.",
           ],
         },
+        "For sleep, alcohol and cannabis, driving, your other care and who to call about side effects, see [between sessions](/between-sessions).",
         `Call us at ${clinic.phone.main} if your mood gets worse, you feel more anxious or agitated, you cannot sleep, or you notice anything that worries you. Please do not wait for your next visit to tell us.`,
         {
           note: `${clinic.name} is not an emergency service. If you have thoughts of suicide or feel you might harm yourself, call or text ${CRISIS.lifeline.number} to reach the ${CRISIS.lifeline.label}, any time[^988-lifeline]. You can also text ${CRISIS.textLine.keyword} to ${CRISIS.textLine.number}. ${veteransLine} If you are in danger right now, call ${CRISIS.emergency} or go to the nearest emergency room.`,
