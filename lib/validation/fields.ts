@@ -63,13 +63,22 @@ export function longText(label: string, max: number) {
 }
 
 /**
- * One character a name may hold: a letter of any script, a combining mark, a space, an
- * apostrophe, a hyphen or a period; and the joiners cleaning keeps only where a spelling
+ * What separates the parts of a name: spaces, periods, apostrophes (straight, curly, the
+ * Hawaiian ʻokina typed as an opening quote), hyphens (with the Unicode hyphens and the
+ * Hebrew maqaf: בן־גוריון), middle dots (Catalan Gal·la, Japanese ジョン・スミス) and the
+ * Tibetan tsheg between syllables (བསྟན་འཛིན).
+ */
+const NAME_SEPARATOR = " .'’‘\\-\u2010\u2011\u05BE\u00B7\u30FB\u0F0B";
+/**
+ * Marks and joiners: combining marks, and the joiners cleaning keeps only where a spelling
  * needs them (ZWNJ, ZWJ, the Mongolian vowel separator).
  */
-const NAME_CHARACTER = /^[\p{L}\p{M}\u200C\u200D\u180E .'’-]$/u;
+const ON_LETTER = "\\p{M}\u200C\u200D\u180E";
+/** One character a name may hold. */
+const NAME_CHARACTER = new RegExp(`^[\\p{L}${ON_LETTER}${NAME_SEPARATOR}]$`, "u");
 /** Marks and joiners follow letters; a name may begin with an apostrophe ('t Hooft, ’Abd). */
-const NAME = /^['’]?\p{L}[\p{M}\u200C\u200D\u180E]*(?:[ .'’-]*\p{L}[\p{M}\u200C\u200D\u180E]*)*[ .'’-]*$/u;
+const NAME = new RegExp(`^['’‘]?\\p{L}[${ON_LETTER}]*(?:[${NAME_SEPARATOR}]*\\p{L}[${ON_LETTER}]*)*[${NAME_SEPARATOR}]*$`, "u");
+const NAME_START = /^['’‘]?\p{L}/u;
 
 /**
  * A person's name: letters of any script, with the spaces, apostrophes, hyphens and periods
@@ -86,7 +95,7 @@ export function personName(label: string, { max = 60, required = true }: { max?:
       const refuse = (message: string) => ctx.addIssue({ code: "custom", message });
       if (![...v].every((c) => NAME_CHARACTER.test(c))) {
         refuse(`${Label} can use letters, spaces, apostrophes, hyphens and periods. ${removeMessage(v, NAME_CHARACTER)}`);
-      } else if (!/^['’]?\p{L}/u.test(v)) {
+      } else if (!NAME_START.test(v)) {
         refuse(`${Label} must begin with a letter.`);
       } else if (!NAME.test(v)) {
         refuse(`${Label} has an accent mark that is not on a letter. Remove it.`);

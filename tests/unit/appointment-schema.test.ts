@@ -256,6 +256,7 @@ describe("appointmentSchema: cleaning pasted text", () => {
     ["Hangul fillers", "\u3164Ana\uFFA0", "Ana"],
     ["non-breaking and ideographic spaces", "Ana\u00A0\u3000María", "Ana María"],
     ["a tab between the names", "Ana\tMaría", "Ana María"],
+    ["a line separator (U+2028) between the names", "Ana\u2028María", "Ana María"],
     ["mathematical bold letters", "𝐀𝐧𝐧𝐚", "Anna"],
     ["full-width letters", "Ａｎａ", "Ana"],
     ["a ligature", "Josiane Gri\uFB03n", "Josiane Griffin"],
@@ -346,7 +347,7 @@ describe("appointmentSchema: hostile input", () => {
     expect(errorsWith({ firstName })).toEqual({ firstName: [message] });
   });
 
-  it.each(["'t Hooft", "’Abd al-Rahman", "Ana-", "St. John", "Kaʻiulani", "O’Neil"])("accepts the name %p", (firstName) => {
+  it.each(["'t Hooft", "’Abd al-Rahman", "Ana-", "St. John", "Kaʻiulani", "O’Neil", "בן־גוריון", "Gal·la", "ジョン・スミス", "བསྟན་འཛིན"])("accepts the name %p", (firstName) => {
     expect(errorsWith({ firstName })).toEqual({});
   });
 
