@@ -18,6 +18,9 @@
  * - Mongolian free variation selectors after a Mongolian letter, and the Mongolian vowel
  *   separator between two;
  * - tag characters in a well-formed emoji flag tag sequence (🏴 + subdivision + cancel tag).
+ * Line and paragraph separators and NEL become line feeds in text on several lines and
+ * spaces in a one-line field, where tabs and other spaces (no-break, ideographic) become one
+ * space too.
  */
 
 /** Scripts whose letters join or form conjuncts, where ZWNJ and ZWJ change how a word is written. */
@@ -57,7 +60,7 @@ const IN_CONTEXT = /[\u200C\u200D\u180B-\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/
 /** Line breaks other than line feed: the line and paragraph separators and NEL. */
 const OTHER_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g;
 
-/** Whether the character at `i` of `chars` (one of IN_CONTEXT) is kept, given what was kept before it. */
+/** Whether `char` (one of IN_CONTEXT) is kept, given what was kept before it and the character after it. */
 function keepInContext(char: string, kept: string[], next: string | undefined): boolean {
   const prev = kept.at(-1);
   if (prev === undefined) return false;
@@ -79,12 +82,18 @@ function keepInContext(char: string, kept: string[], next: string | undefined): 
 
 /** The text without the characters nobody can see, keeping those a script or an emoji needs. */
 export function withoutInvisible(text: string): string {
-  const stripped = text.replace(REMOVED, (_, flag: string | undefined) => flag ?? "");
-  if (!IN_CONTEXT.test(stripped)) return stripped;
-  const chars = [...stripped];
+  const chars = [...text.replace(REMOVED, (_, flag: string | undefined) => flag ?? "")];
+  if (!chars.some((char) => IN_CONTEXT.test(char))) return chars.join("");
+  // After each character, the next one that is not itself kept or removed in context: a
+  // joiner is judged by the letters around it, whatever stray selectors sit in between.
+  const after: (string | undefined)[] = [];
+  for (let i = chars.length - 1, next: string | undefined; i >= 0; i--) {
+    after[i] = next;
+    if (!IN_CONTEXT.test(chars[i]!)) next = chars[i];
+  }
   const kept: string[] = [];
   chars.forEach((char, i) => {
-    if (!IN_CONTEXT.test(char) || keepInContext(char, kept, chars[i + 1])) kept.push(char);
+    if (!IN_CONTEXT.test(char) || keepInContext(char, kept, after[i])) kept.push(char);
   });
   return kept.join("");
 }
@@ -107,8 +116,16 @@ export type CleanOptions = {
  */
 export function cleanText(value: string, { lines = false, compatibility = false }: CleanOptions = {}): string {
   const form = compatibility ? "NFKC" : "NFC";
-  let text = withoutInvisible(value.normalize(form)).normalize(form);
-  text = lines ? text.replace(OTHER_BREAKS, "\n") : text.replace(/[\u0085\u2028\u2029]/g, " ").replace(/[\t\p{Zs}]+/gu, " ");
+  let text = lines ? value.replace(OTHER_BREAKS, "\n") : value.replace(/[\u0085\u2028\u2029]/g, " ");
+  // Removing a character can bring two others together that normalise differently (a base
+  // and its accent), and normalising can change what a joiner sits between: repeat until
+  // neither changes anything: twice, unless the text was hostile. Each round that changes the
+  // text shortens it, so this ends; the bound is a guard, not a limit ever reached.
+  for (let previous = "", round = 0; text !== previous && round < 10; round++) {
+    previous = text;
+    text = withoutInvisible(text.normalize(form)).normalize(form);
+  }
+  if (!lines) text = text.replace(/[\t\p{Zs}]+/gu, " ");
   return text.trim();
 }
 
@@ -125,7 +142,7 @@ export function mostMarksOnOneLetter(text: string): number {
  * message (unassigned, private-use, marks on their own) are left out: `hidden` says whether
  * there were any.
  */
-export function refusedCharacters(text: string, allowed: RegExp): { shown: string[]; hidden: boolean } {
+function refusedCharacters(text: string, allowed: RegExp): { shown: string[]; hidden: boolean } {
   const shown = new Set<string>();
   let hidden = false;
   for (const char of text) {
@@ -136,12 +153,15 @@ export function refusedCharacters(text: string, allowed: RegExp): { shown: strin
   return { shown: [...shown], hidden };
 }
 
-/** “Remove “1” and “@”.”: the refused characters quoted (at most three), or a description of them. */
-export function removeMessage(text: string, allowed: RegExp, what = "characters"): string {
+/**
+ * What to remove, for a message that has just said what a field can use: “Remove “1” and
+ * “@”.”, the refused characters quoted (at most three), “and the other characters” for the
+ * rest, or only that when none can be shown.
+ */
+export function removeMessage(text: string, allowed: RegExp): string {
   const { shown, hidden } = refusedCharacters(text, allowed);
   const quoted = shown.slice(0, 3).map((c) => `“${c}”`);
-  if (quoted.length === 0) return `Remove the other ${what}.`;
-  const more = shown.length > 3 || hidden;
-  if (more) return `Remove ${quoted.join(", ")} and the other ${what}.`;
+  if (quoted.length === 0) return "Remove the other characters.";
+  if (shown.length > 3 || hidden) return `Remove ${quoted.join(", ")} and the other characters.`;
   return `Remove ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`}.`;
 }
