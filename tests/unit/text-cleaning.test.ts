@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { appointmentSchema } from "@/lib/validation/appointment";
 import { cleanText, mostMarksOnOneLetter, withoutInvisible } from "@/lib/validation/clean-text";
+import { disguised } from "@/tests/helpers/hostile";
 
 const firstName = appointmentSchema.shape.firstName;
 /** The name as stored, or the message refusing it. */
@@ -252,6 +253,22 @@ describe("cleanText on any text", () => {
         expect(cleaned.normalize(opts.compatibility ? "NFKC" : "NFC")).toBe(cleaned);
         if (opts.lines) expect(cleaned).not.toMatch(/[\r\u2028\u2029\u0085]/);
         else expect(cleaned).not.toMatch(/[\t\u2028\u2029\u0085\u00A0\u3000]/);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("passes the fuzz tests' own check of stored text (tests/helpers/hostile.ts), written apart from it", () => {
+    fc.assert(
+      fc.property(anything, options, (value, opts) => {
+        // (A one-line field refuses line breaks: they are never stored.)
+        const stored = opts.lines ? cleanText(value, opts) : cleanText(value, opts).replace(/[\r\n]/g, "");
+        expect(disguised(stored, { lines: opts.lines })).toBe(false);
+        // …which does flag what cleaning removes outright.
+        const outright = /(?![\t\n\r\u0085\u200C\u200D\u180B-\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}])[\p{Cc}\p{Cf}\p{Cs}\p{DI}]/gu;
+        if (cleanText(value, opts) !== cleanText(value.replace(outright, ""), opts)) {
+          expect(disguised(value, { lines: true })).toBe(true);
+        }
       }),
       { numRuns: 5000 },
     );
