@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { primaryButton } from "@/components/layout/styles";
+import { PersonName } from "@/components/staff/PersonName";
 import { inputClass, labelClass, noticeClass, secondaryButton, tableClass } from "@/components/staff/styles";
 import { clinic } from "@/lib/clinic";
 import { db } from "@/lib/db/client.server";
@@ -141,7 +142,7 @@ export default async function InboxPage({ searchParams }: Props) {
                   </td>
                   <td>{KIND_LABELS[row.kind]}</td>
                   <td>
-                    {row.firstName} {row.lastName}
+                    <PersonName firstName={row.firstName} lastName={row.lastName} />
                   </td>
                   <td>{treatmentName(row.treatment)}</td>
                   <td>{statusLabel(row.status)}</td>

@@ -5,56 +5,106 @@
  */
 import "./zod-config";
 import { z } from "zod";
+import { cleanText, mostMarksOnOneLetter, removeMessage } from "./clean-text";
 
-// Control characters other than tab and line breaks; format characters (bidirectional marks,
-// overrides and isolates, zero-width characters, soft hyphens, the tag characters that can
-// smuggle hidden ASCII); lone surrogates; and the Hangul fillers, letters that render as
-// nothing. Used to disguise text, never needed in a form.
-const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}\p{Cs}\u115F\u1160\u3164\uFFA0]/u;
 /** Line breaks, including the Unicode line and paragraph separators. */
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
-const clean = (v: unknown) => (typeof v === "string" ? v.normalize("NFC").trim() : v);
+/**
+ * Combining marks (accents, vowel signs, niqqud) on one letter: Vietnamese puts two on a
+ * letter, Hindi, Thai and Tibetan up to three; more on a name is "Zalgo" text, whose marks
+ * spill over the lines around it. Other text gets more room (pointed and cantillated Hebrew).
+ */
+export const NAME_MARKS_MAX = 3;
+export const TEXT_MARKS_MAX = 5;
+
+const tooManyMarks = (label: string, max: number) =>
+  [
+    (v: string) => mostMarksOnOneLetter(v) <= max,
+    `${capitalize(label)} has a letter with more than ${max} accent marks. Remove the extra marks.`,
+  ] as const;
 
 /** An optional field that was left out of the submission is the same as one left empty. */
 const orEmpty = (v: unknown) => (v === undefined || v === null ? "" : v);
 
-/** A single-line text field. Empty strings count as missing when it is required. */
-export function text(label: string, { max, required = true }: { max: number; required?: boolean }) {
+/**
+ * A single-line text field, cleaned (lib/validation/clean-text.ts): what is checked and stored
+ * has no invisible characters. Empty strings count as missing when it is required.
+ * `compatibility` folds full-width and other compatibility characters (NFKC); `marks` is the
+ * most combining marks one letter may carry.
+ */
+export function text(
+  label: string,
+  { max, required = true, compatibility = false, marks = TEXT_MARKS_MAX }: { max: number; required?: boolean; compatibility?: boolean; marks?: number },
+) {
+  const clean = (v: unknown) => (typeof v === "string" ? cleanText(v, { compatibility }) : v);
   const base = z
     .string({ error: `Enter ${label}.` })
     .max(max, `${capitalize(label)} must be ${max} characters or fewer.`)
-    .refine((v) => !INVISIBLE.test(v), `${capitalize(label)} contains hidden or control characters. Please retype it.`)
-    .refine((v) => !LINE_BREAK.test(v), `${capitalize(label)} must be on one line.`);
+    .refine((v) => !LINE_BREAK.test(v), `${capitalize(label)} must be on one line.`)
+    .refine(...tooManyMarks(label, marks));
   return required
     ? z.preprocess(clean, base.min(1, `Enter ${label}.`))
     : z.preprocess((v) => clean(orEmpty(v)), base);
 }
 
-/** Free text that may span lines; optional. */
+/** Free text that may span lines, cleaned as `text` is; optional. */
 export function longText(label: string, max: number) {
   return z.preprocess(
     (v) => {
       const value = orEmpty(v);
-      return typeof value === "string" ? value.normalize("NFC").replace(/\r\n?|[\u2028\u2029]/g, "\n").trim() : value;
+      return typeof value === "string" ? cleanText(value, { lines: true }) : value;
     },
     z
       .string({ error: `${capitalize(label)} must be text.` })
       .max(max, `${capitalize(label)} must be ${max} characters or fewer (it is longer now).`)
-      .refine((v) => !INVISIBLE.test(v), `${capitalize(label)} contains hidden or control characters. Please retype it.`),
+      .refine(...tooManyMarks(label, TEXT_MARKS_MAX)),
   );
 }
 
-/** Letters of any script, with the spaces, apostrophes, hyphens and periods names use. */
-export function personName(label: string) {
-  return text(label, { max: 60 }).pipe(
-    z
-      .string()
-      .regex(/^\p{L}[\p{L}\p{M} .'’-]*$/u, `${capitalize(label)} can use letters, spaces, apostrophes, hyphens and periods.`),
+/**
+ * What separates the parts of a name: spaces, periods, apostrophes (straight, curly, the
+ * Hawaiian ʻokina typed as an opening quote), hyphens (with the Unicode hyphens and the
+ * Hebrew maqaf: בן־גוריון), middle dots (Catalan Gal·la, Japanese ジョン・スミス) and the
+ * Tibetan tsheg between syllables (བསྟན་འཛིན).
+ */
+const NAME_SEPARATOR = " .'’‘\\-\u2010\u2011\u05BE\u00B7\u30FB\u0F0B";
+/**
+ * Marks and joiners: combining marks, and the joiners cleaning keeps only where a spelling
+ * needs them (ZWNJ, ZWJ, the Mongolian vowel separator).
+ */
+const ON_LETTER = "\\p{M}\u200C\u200D\u180E";
+/** One character a name may hold. */
+const NAME_CHARACTER = new RegExp(`^[\\p{L}${ON_LETTER}${NAME_SEPARATOR}]$`, "u");
+/** Marks and joiners follow letters; a name may begin with an apostrophe ('t Hooft, ’Abd). */
+const NAME = new RegExp(`^['’‘]?\\p{L}[${ON_LETTER}]*(?:[${NAME_SEPARATOR}]*\\p{L}[${ON_LETTER}]*)*[${NAME_SEPARATOR}]*$`, "u");
+const NAME_START = /^['’‘]?\p{L}/u;
+
+/**
+ * A person's name: letters of any script, with the spaces, apostrophes, hyphens and periods
+ * names use. Compatibility characters are folded (NFKC: "𝐀𝐧𝐧𝐚" is "Anna", "ﬁ" is "fi"),
+ * which leaves names in every script as they are. Words that mean something to software
+ * ("Null", "True") are names like any other: real people have them, and nothing treats a
+ * stored name as anything but text.
+ */
+export function personName(label: string, { max = 60, required = true }: { max?: number; required?: boolean } = {}) {
+  const Label = capitalize(label);
+  return text(label, { max, required, compatibility: true, marks: NAME_MARKS_MAX }).pipe(
+    z.string().superRefine((v, ctx) => {
+      if (v === "") return;
+      const refuse = (message: string) => ctx.addIssue({ code: "custom", message });
+      if (![...v].every((c) => NAME_CHARACTER.test(c))) {
+        refuse(`${Label} can use letters, spaces, apostrophes, hyphens and periods. ${removeMessage(v, NAME_CHARACTER)}`);
+      } else if (!NAME_START.test(v)) {
+        refuse(`${Label} must begin with a letter.`);
+      } else if (!NAME.test(v)) {
+        refuse(`${Label} has an accent mark that is not on a letter. Remove it.`);
+      }
+    }),
   );
 }
 
-export const phone = text("a phone number", { max: 30 }).pipe(
+export const phone = text("a phone number", { max: 30, compatibility: true }).pipe(
   z
     .string()
     .transform((v) => v.replace(/[\s().\-+]/g, ""))
@@ -65,7 +115,7 @@ export const phone = text("a phone number", { max: 30 }).pipe(
     }),
 );
 
-export const email = text("an email address", { max: 254 }).pipe(
+export const email = text("an email address", { max: 254, compatibility: true }).pipe(
   z.email("Enter an email address like name@example.com.").transform((v) => v.toLowerCase()),
 );
 

@@ -9,7 +9,8 @@ import { z } from "zod";
 import { clinic } from "@/lib/clinic";
 import { CARD_FILE_MAX_BYTES, CARD_FILES_TOTAL_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 import { cardFile, type CardFile } from "./card-file";
-import { capitalize, choice, dateOfBirth, email, personName, phone, text } from "./fields";
+import { removeMessage } from "./clean-text";
+import { choice, dateOfBirth, email, personName, phone, text } from "./fields";
 
 const ids = <T extends { id: string }>(items: readonly T[]) => items.map((i) => i.id) as [T["id"], ...T["id"][]];
 
@@ -49,17 +50,23 @@ export const OTHER_CARRIER = { id: "other", name: "Other (not listed)" } as cons
 export const CARRIERS = [...clinic.insurance.carriers, OTHER_CARRIER];
 
 const MEMBER_NUMBER_MAX = 40;
+/** One character of a member ID or group number as printed on a card. */
+const MEMBER_NUMBER_CHARACTER = /^[A-Za-z0-9 -]$/;
 const memberNumber = (label: string, required: boolean) => {
   const name = label.replace(/^the /, "");
-  return text(label, { max: MEMBER_NUMBER_MAX, required })
-    // Full-width digits and letters (some keyboards type them) and dashes become plain ones.
-    .transform((v) => v.normalize("NFKC").replace(/[\u2010-\u2015\u2212]/g, "-"))
+  // Full-width digits and letters (some keyboards type them) become plain ones (NFKC, before
+  // the length is checked: one compatibility character can become several, "ⅷ" is "viii"),
+  // and dashes become hyphens.
+  return text(label, { max: MEMBER_NUMBER_MAX, required, compatibility: true })
+    .transform((v) => v.replace(/[\u2010-\u2015\u2212]/g, "-"))
     .pipe(
       z
         .string()
-        // Checked again: one compatibility character can become several ("ⅷ" is "viii").
-        .max(MEMBER_NUMBER_MAX, `${capitalize(label)} must be ${MEMBER_NUMBER_MAX} characters or fewer.`)
-        .regex(/^[A-Za-z0-9 -]*$/, `The ${name} can use letters, numbers, spaces and hyphens, as printed on the card.`),
+        .superRefine((v, ctx) => {
+          if ([...v].every((c) => MEMBER_NUMBER_CHARACTER.test(c))) return;
+          const message = `The ${name} can use letters, numbers, spaces and hyphens, as printed on the card. ${removeMessage(v, MEMBER_NUMBER_CHARACTER)}`;
+          ctx.addIssue({ code: "custom", message });
+        }),
     );
 };
 
@@ -74,9 +81,7 @@ const coverageShape = {
   memberId: memberNumber("the member ID", false),
   groupNumber: memberNumber("the group number", false),
   relationship: optional(choice(ids(RELATIONSHIPS), "Tell us who holds the policy.")),
-  policyholderName: text("the policyholder's full name", { max: 120, required: false }).pipe(
-    z.string().regex(/^(\p{L}[\p{L}\p{M} .'’-]*)?$/u, "Policyholder's name can use letters, spaces, apostrophes, hyphens and periods."),
-  ),
+  policyholderName: personName("the policyholder's full name", { max: 120, required: false }),
   policyholderDateOfBirth: optional(dateOfBirth(clinic.timeZone, { label: "the policyholder's date of birth" })),
   cardFront: cardFile,
   cardBack: cardFile,

@@ -130,6 +130,36 @@ test.describe("appointment request", () => {
     }
   });
 
+  test("pasted invisible characters are cleaned away, not refused; a flood of accents is refused with what to do", async ({ browser }) => {
+    const { context, page } = await openPage(browser);
+    try {
+      await gotoForm(page);
+      const firstName = page.getByLabel("First name");
+      await firstName.fill(`Z${"\u0334".repeat(6)}oe`);
+      await firstName.blur();
+      await expect(firstName).toHaveAttribute("aria-invalid", "true");
+      await expect(firstName).toHaveAccessibleDescription(/more than 3 accent marks\. Remove the extra marks\./);
+
+      // Pasted from a word processor: a soft hyphen, a zero-width space, direction marks and
+      // embeddings, an isolate, a byte-order mark. A Persian last name keeps the zero-width
+      // non-joiner it is spelled with, a note its family emoji.
+      const person = newPerson();
+      const persian = "رحیم\u200Cزاده";
+      const pasted = {
+        ...person,
+        firstName: `\u200B${person.firstName.slice(0, 4)}\u00AD${person.firstName.slice(4)}\u200F`,
+        lastName: `\u202B${person.lastName}-${persian}\u202C`,
+        note: `\uFEFF${person.note}\u2066 👨\u200D👩\u200D👧`,
+      };
+      await fillForm(page, pasted);
+      await expect(firstName).not.toHaveAttribute("aria-invalid", "true");
+      const reference = await submitAndConfirm(page);
+      await expectDelivered(reference, { ...person, lastName: `${person.lastName}-${persian}`, note: `${person.note} 👨\u200D👩\u200D👧` });
+    } finally {
+      await context.close();
+    }
+  });
+
   test("without JavaScript: the server shows the error, keeps the answers, then accepts the fix", async ({ browser }) => {
     const { context, page } = await openPage(browser, { javaScriptEnabled: false });
     try {

@@ -58,6 +58,9 @@ test("staff follow the email link, sign in with a code and work the request to s
   await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
   await expect(page.getByText(`${person.firstName} ${person.lastName}`)).toBeVisible();
   await expect(page.getByText(person.note)).toBeVisible();
+  // What the patient typed is isolated: a right-to-left name or note cannot turn the text around it.
+  await expect(page.locator("bdi").filter({ hasText: person.firstName })).toHaveCount(1);
+  await expect(page.getByText(person.note)).toHaveAttribute("dir", "auto");
   await expectNoAxeViolations(page, "a request");
 
   const cookies = await context.cookies();

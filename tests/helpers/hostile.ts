@@ -14,6 +14,7 @@ import { clinic } from "@/lib/clinic";
 import { renderEmail, type TemplateId } from "@/lib/mail/templates";
 import { CARD_FILE_MAX_BYTES } from "@/lib/uploads/limits";
 import { CONTACT_METHODS, PATIENT_STATUSES, type AppointmentField } from "@/lib/validation/appointment";
+import { cleanText } from "@/lib/validation/clean-text";
 import { CARRIERS, COVERAGE_TYPES, PLAN_TYPES, RELATIONSHIPS, YES_NO, type InsuranceField } from "@/lib/validation/insurance";
 import { HEIC, JPEG, PDF, PNG, asFile, paddedTo } from "./card-files";
 
@@ -41,15 +42,46 @@ export const DISGUISING_CHARACTERS = [
   "\u2028", "\u2029", "\u115F", "\u1160", "\u3164", "\uFFA0", "\uD800",
 ];
 
+/** What a zero-width joiner or non-joiner may sit between in spelling: letters, marks, emoji. */
+const SPELLING = /[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]/u;
+const LATIN = /\p{Script=Latin}/u;
+
 /**
  * What no stored text may contain, whatever a schema says: control characters other than tab
- * (and line feed where lines are allowed), format characters, surrogates, line and paragraph
- * separators, Hangul fillers. Independent of lib/validation, which it checks.
+ * (and line feed where lines are allowed), bidirectional controls and every other format or
+ * default-ignorable character (zero-width space, soft hyphen, tags, Hangul fillers…),
+ * surrogates, line and paragraph separators; except the few that spelling and emoji need,
+ * where they are needed: a zero-width joiner or non-joiner with a letter, mark or emoji on
+ * each side (or after a mark, a virama, at a word's end) and not between two Latin letters,
+ * a variation selector right after a visible character, Mongolian selectors after Mongolian,
+ * tag characters inside a black flag's tag sequence. Independent of lib/validation, which it checks.
  */
 export function disguised(text: string, { lines = false } = {}): boolean {
+  const chars = [...text.replace(/\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu, "\u{1F3F4}")];
   const allowed = lines ? /[\t\n]/u : /\t/u;
-  return [...text].some((c) => !allowed.test(c) && /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u.test(c));
+  return chars.some((c, i) => {
+    const before = chars[i - 1] ?? "";
+    const after = chars[i + 1] ?? "";
+    if (c === "\u200C" || c === "\u200D") {
+      const joins = SPELLING.test(before) && (SPELLING.test(after) || /\p{M}/u.test(before));
+      return !joins || (LATIN.test(before) && LATIN.test(after));
+    }
+    if (/[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u.test(c)) return !/[\p{L}\p{N}\p{P}\p{S}]/u.test(before);
+    if (/[\u180B-\u180F]/u.test(c)) return !/\p{Script=Mongolian}/u.test(before);
+    return !allowed.test(c) && /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{DI}]/u.test(c);
+  });
 }
+
+/** Invisible characters that word processors, PDFs and phones paste into what people type: cleaned away, not refused. */
+const PASTED_INVISIBLE = ["\u00AD", "\u200B", "\u2060", "\uFEFF", "\u200E", "\u200F", "\u202A", "\u202C", "\u202E", "\u2066", "\u2069", "\u061C"];
+
+/** `text` with a few pasted invisible characters put in at code point boundaries. */
+const withPastedInvisible = (text: fc.Arbitrary<string>) =>
+  fc.tuple(text, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...PASTED_INVISIBLE)), { minLength: 1, maxLength: 3 })).map(([value, junk]) => {
+    const chars = [...value];
+    for (const [at, c] of junk) chars.splice(at % (chars.length + 1), 0, c);
+    return chars.join("");
+  });
 
 const MARKUP = [
   "<script>alert(document.cookie)</script>",
@@ -116,12 +148,17 @@ const LOWER = "abcdefghijklmnopqrstuvwxyz".split("");
 const tag = fc.string({ unit: fc.constantFrom(...LOWER), minLength: 7, maxLength: 7 });
 
 /** How people write names: any script, accents (composed or not), apostrophes, hyphens, periods. */
-const NAME_STEMS = ["Ana", "O'Brien", "D’Angelo", "Nguyễn", "Zoe\u0308", "St. John", "Mary-Jane", "Łukasz", "Ōta", "محمد", "יעל", "Дмитрий", "张", "Ng"];
+const NAME_STEMS = [
+  "Ana", "O'Brien", "D’Angelo", "Nguyễn", "Zoe\u0308", "St. John", "Mary-Jane", "Łukasz", "Ōta", "محمد", "رحیم\u200Cزاده", "יעל", "בן־גוריון",
+  "Дмитрий", "क्षत्रिय", "张", "김민준", "Ng", "𝐀𝐧𝐧𝐚",
+];
 const padding = fc.constantFrom("", "", " ", "  ", "\t");
 
-const personName = fc
+const typedName = fc
   .tuple(padding, fc.constantFrom(...NAME_STEMS), tag, padding)
   .map(([before, stem, t, after]) => `${before}${stem}${t}${after}`);
+/** A name as typed, or as pasted with invisible characters in it (stored without them). */
+const personName = fc.oneof({ weight: 3, arbitrary: typedName }, { weight: 1, arbitrary: withPastedInvisible(typedName) });
 
 /** YYYY-MM-DD, between `minYears` and 110 years ago (a couple of days clear of the minimum age). */
 const birthDate = (minYears: number) =>
@@ -137,11 +174,19 @@ const emailAddress = fc
   .map(([local, domain, shout]) => (shout ? `${local.toUpperCase()}.X@${domain}.Example.TEST` : `${local}@${domain}.example.test`));
 
 /** Text a person may well send: markup, SQL, quotes, emoji and other scripts are all fine in a note. */
-const acceptableHostile = fc.constantFrom(...MARKUP, ...SQLISH, "It's \"fine\" & <fine>", "😀 ça va, 谢谢, شكرا");
+const acceptableHostile = fc.constantFrom(
+  ...MARKUP,
+  ...SQLISH,
+  "It's \"fine\" & <fine>",
+  "😀 ça va, 谢谢, شكرا",
+  "Family: 👨\u200D👩\u200D👧, from 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}, می\u200Cخواهم",
+);
 
+const writtenNote = fc.tuple(acceptableHostile, tag, fc.constantFrom(" ", "\n", "\r\n", "\n\n")).map(([text, t, br]) => `${text}${br}marker ${t}`);
 const note = fc.oneof(
   fc.constantFrom("", "   "),
-  fc.tuple(acceptableHostile, tag, fc.constantFrom(" ", "\n", "\r\n", "\n\n")).map(([text, t, br]) => `${text}${br}marker ${t}`),
+  writtenNote,
+  withPastedInvisible(writtenNote),
   fc.tuple(tag, fc.integer({ min: 900, max: 1000 })).map(([t, n]) => repeatTo(`${t} `, n)),
 );
 
@@ -328,7 +373,8 @@ export function toFormData(post: Post): FormData {
 
 /**
  * The submitted values worth looking for in an email, a log line, a message or a page: each
- * text value and file name, also as the app normalises it (trimmed, NFC, lower case), kept
+ * text value and file name, also as the app cleans it (lib/validation/clean-text.ts: invisible
+ * characters out, NFC or NFKC, trimmed) and in lower case, kept
  * only when it is at least `minLength` characters long — shorter ones such as "on", "1" or
  * "name" turn up in ordinary text by chance — is not one of the RUNTIME_WORDS, and does not
  * occur in `vocabulary`, the text the output carries whatever was typed (its template, the
@@ -338,7 +384,8 @@ export function distinctiveValues(post: Post, vocabulary: string, minLength = 4)
   const found = new Set<string>();
   for (const [, value] of post) {
     const text = typeof value === "string" ? value : value.name;
-    for (const form of [text, text.trim(), text.normalize("NFC").trim(), text.normalize("NFC").trim().toLowerCase()]) {
+    const cleaned = [cleanText(text), cleanText(text, { compatibility: true }), cleanText(text, { lines: true })];
+    for (const form of [text, text.trim(), text.normalize("NFC").trim(), ...cleaned, ...cleaned.map((c) => c.toLowerCase())]) {
       if (form.length >= minLength && !RUNTIME_WORDS.includes(form) && !vocabulary.includes(form)) found.add(form);
     }
   }

@@ -7,7 +7,8 @@
  * - a refused post stores nothing, and nothing fails inside (no "problem on our side");
  * - an accepted post stores a row that keeps every rule of the form: read back (and decrypted)
  *   it passes the shared schema again unchanged, and holds no control, format or other
- *   disguising character, checked independently of the schema;
+ *   disguising character, checked independently of the schema: invisible characters pasted
+ *   into an answer are cleaned away (lib/validation/clean-text.ts), not refused and not stored;
  * - no log line and no email (the outbox drained through SMTP) contains a submitted value.
  * One database per property; the number of runs keeps the file under a minute on both providers.
  */
@@ -30,7 +31,7 @@ import { CARRIERS, COVERAGE_TYPES, INSURANCE_FIELDS, PLAN_TYPES, RELATIONSHIPS }
 import { clinic } from "@/lib/clinic";
 import { asFile } from "@/tests/helpers/card-files";
 import { createTestDb, providers, type TestDb } from "@/tests/helpers/db";
-import { appointmentPost, distinctiveValues, emailTemplateText, insurancePost, toFormData, valuesIn, withoutIdentifiers, type Post } from "@/tests/helpers/hostile";
+import { appointmentPost, disguised, distinctiveValues, emailTemplateText, insurancePost, toFormData, valuesIn, withoutIdentifiers, type Post } from "@/tests/helpers/hostile";
 import { startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp";
 import { reparseAppointment, reparseInsurance, type Reparsed } from "@/tests/helpers/stored-requests";
 import { SITE } from "@/tests/helpers/submissions";
@@ -141,7 +142,8 @@ describe.each(providers)("fuzzing the form handlers on %s", (provider: DatabaseP
 
   /**
    * Runs the property over `runs` posts, then drains the outbox through the SMTP server and
-   * looks for every submitted value in every email. Returns the references stored.
+   * looks for every submitted value in every email. Returns the references stored, and how
+   * many of them were posted with invisible characters in a text answer (stored cleaned).
    */
   async function fuzz<Field extends string>(
     posts: fc.Arbitrary<Post>,
@@ -153,6 +155,7 @@ describe.each(providers)("fuzzing the form handlers on %s", (provider: DatabaseP
     const submitted = new Set<string>();
     /** References of the requests stored (not again as duplicates). */
     const stored: string[] = [];
+    let cleaned = 0;
     await fc.assert(
       fc.asyncProperty(posts, async (post) => {
         const values = distinctiveValues(post, OUTPUT_VOCABULARY);
@@ -169,6 +172,11 @@ describe.each(providers)("fuzzing the form handlers on %s", (provider: DatabaseP
             result.duplicate ? { requests: 0, emails: 0 } : { requests: 1, emails: 2 },
           );
           if (!result.duplicate) stored.push(result.reference);
+          // A form field holding an invisible character (a carriage return is a line break's half).
+          const pasted = post.some(
+            ([name, value]) => (fields as readonly string[]).includes(name) && typeof value === "string" && disguised(value.replace(/\r/g, ""), { lines: true }),
+          );
+          if (!result.duplicate && pasted) cleaned++;
         } else {
           expectExplained(result.state, fields, distinctiveValues(post, MESSAGE_VOCABULARY, MESSAGE_VALUE_MIN_LENGTH));
           expect(await counts(t.db)).toEqual(before);
@@ -196,19 +204,20 @@ describe.each(providers)("fuzzing the form handlers on %s", (provider: DatabaseP
       expect(valuesIn(withoutIdentifiers(`${message.subject}\n${message.text}\n${message.html}`), submitted)).toEqual([]);
     }
     expect(valuesIn(logValues(logged), submitted)).toEqual([]);
-    return stored;
+    return { stored, cleaned };
   }
 
   it("appointment: every hostile post is stored valid or refused with an explanation, and nothing leaks", async () => {
-    const stored = await fuzz(appointmentPost(), RUNS.appointment, APPOINTMENT_FIELDS, (data) => submitAppointment(data, deps()), async (reference) => {
+    const { stored, cleaned } = await fuzz(appointmentPost(), RUNS.appointment, APPOINTMENT_FIELDS, (data) => submitAppointment(data, deps()), async (reference) => {
       expectValid(reparseAppointment(await t.db.appointmentRequest.findUniqueOrThrow({ where: { reference } })));
     });
-    // The posts reach the database, not only the validation.
+    // The posts reach the database, not only the validation; invisible characters too, cleaned.
     expect(stored.length).toBeGreaterThan(RUNS.appointment / 10);
+    expect(cleaned).toBeGreaterThan(RUNS.appointment / 50);
   }, TIMEOUT_MS);
 
   it("insurance: every hostile post is stored valid or refused with an explanation, and nothing leaks", async () => {
-    const stored = await fuzz(insurancePost(), RUNS.insurance, INSURANCE_FIELDS, (data) => submitInsurance(data, deps()), async (reference) => {
+    const { stored, cleaned } = await fuzz(insurancePost(), RUNS.insurance, INSURANCE_FIELDS, (data) => submitInsurance(data, deps()), async (reference) => {
       const row = await t.db.insuranceRequest.findUniqueOrThrow({ where: { reference }, include: { coverages: true, cards: true } });
       const cards = [];
       for (const card of row.cards) {
@@ -224,6 +233,7 @@ describe.each(providers)("fuzzing the form handlers on %s", (provider: DatabaseP
       expectValid(await reparseInsurance({ ...row, consented: row.consentToVerifyAt !== null, cards }, open));
     });
     expect(stored.length).toBeGreaterThan(RUNS.insurance / 10);
+    expect(cleaned).toBeGreaterThan(RUNS.insurance / 50);
   }, TIMEOUT_MS);
 
   it("a post whose arguments are not a form reads as an empty form, for both handlers", async () => {

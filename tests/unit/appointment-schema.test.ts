@@ -235,24 +235,89 @@ describe("appointmentSchema: invalid values", () => {
   });
 });
 
-describe("appointmentSchema: hostile input", () => {
-  const hidden = (label: string) => `${label} contains hidden or control characters. Please retype it.`;
+describe("appointmentSchema: cleaning pasted text", () => {
+  const stored = (changes: Input) => {
+    const { result } = parse({ ...valid, ...changes });
+    expect(result.error?.issues ?? []).toEqual([]);
+    return result.data!;
+  };
 
   it.each([
-    ["a bidi override (U+202E)", "Ana\u202Eelif.exe"],
-    ["a zero-width space", "A\u200Bna"],
-    ["a zero-width joiner", "A\u200Dna"],
-    ["a byte-order mark", "A\uFEFFna"],
-    ["a NUL", "Ana\u0000"],
-    ["an escape character", "Ana\u001B[31m"],
-  ])("rejects a name with %s", (_, firstName) => {
-    expect(errorsWith({ firstName })).toEqual({ firstName: [hidden("First name")] });
+    ["a soft hyphen (U+00AD)", "Ma\u00ADrie", "Marie"],
+    ["a zero-width space", "A\u200Bna", "Ana"],
+    ["a word joiner", "A\u2060na", "Ana"],
+    ["a byte-order mark", "\uFEFFAna", "Ana"],
+    ["a bidi override (U+202E)", "Ana\u202E", "Ana"],
+    ["a right-to-left mark and isolates", "\u200FAna\u2067 Mar\u2069ía", "Ana María"],
+    ["a zero-width joiner between Latin letters", "A\u200Dna", "Ana"],
+    ["a NUL and a DEL", "Ana\u0000\u007F", "Ana"],
+    ["tag characters (hidden ASCII)", "Ana\u{E0041}\u{E0042}", "Ana"],
+    ["a lone surrogate", "Ana\uD800", "Ana"],
+    ["Hangul fillers", "\u3164Ana\uFFA0", "Ana"],
+    ["non-breaking and ideographic spaces", "Ana\u00A0\u3000María", "Ana María"],
+    ["a tab between the names", "Ana\tMaría", "Ana María"],
+    ["a line separator (U+2028) between the names", "Ana\u2028María", "Ana María"],
+    ["mathematical bold letters", "𝐀𝐧𝐧𝐚", "Anna"],
+    ["full-width letters", "Ａｎａ", "Ana"],
+    ["a ligature", "Josiane Gri\uFB03n", "Josiane Griffin"],
+    ["a decomposed accent", "Zoe\u0308", "Zoë"],
+  ])("stores a first name with %s cleaned", (_, firstName, expected) => {
+    expect(stored({ firstName }).firstName).toBe(expected);
   });
 
-  it("rejects hidden characters in the email and the note", () => {
-    expect(errorsWith({ email: "ana\u200B@example.test" })).toEqual({ email: [hidden("Email address")] });
-    expect(errorsWith({ note: "fine\u202Etext" })).toEqual({ note: [hidden("Note")] });
-    expect(errorsWith({ note: "nul\u0000" })).toEqual({ note: [hidden("Note")] });
+  it("keeps the zero-width non-joiner a Persian name is spelled with", () => {
+    expect(stored({ lastName: "رحیم\u200Cزاده" }).lastName).toBe("رحیم\u200Cزاده");
+    // Doubled, leading or trailing, it means nothing: one is kept, the others go.
+    expect(stored({ lastName: "\u200Cرحیم\u200C\u200Cزاده\u200C" }).lastName).toBe("رحیم\u200Cزاده");
+  });
+
+  it("keeps the joiners Indic spellings use", () => {
+    expect(stored({ firstName: "ශ්\u200Dරී" }).firstName).toBe("ශ්\u200Dරී"); // Sinhala "Sri", with the rakaaranshaya
+    expect(stored({ firstName: "അവന്\u200D" }).firstName).toBe("അവന്\u200D"); // Malayalam chillu after a virama
+    expect(stored({ firstName: "क्\u200Cष" }).firstName).toBe("क्\u200Cष"); // Devanagari, explicit virama
+  });
+
+  it("keeps emoji sequences in a note, and removes invisible characters from it", () => {
+    const note = "Family: 👨\u200D👩\u200D👧, flag 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}, nurse 👩🏽\u200D⚕\uFE0F.";
+    expect(stored({ note }).note).toBe(note);
+    expect(stored({ note: "fine\u202Etext\u0000\r\nnext\u2028line" }).note).toBe("finetext\nnext\nline");
+  });
+
+  it("removes hidden characters from the email address and the phone number, and folds full-width ones", () => {
+    expect(stored({ email: "ana\u200B@example.test\uFEFF" }).email).toBe("ana@example.test");
+    expect(stored({ email: "ana＠example.test" }).email).toBe("ana@example.test");
+    expect(stored({ phone: "\u202A５４１-555-0100\u202C" }).phone).toBe("(541) 555-0100");
+  });
+
+  it("treats a name of nothing but invisible characters as missing", () => {
+    expect(errorsWith({ firstName: "\u3164\u200B\u115F\u00AD" })).toEqual({ firstName: ["Enter your first name."] });
+  });
+
+  it("stores nothing a second cleaning would change", () => {
+    const first = stored({ firstName: " \u200BＡna\u00AD ", note: "a\u202E\r\nb" });
+    expect(parse({ ...valid, ...first, availableTimes: first.availableTimes }).result.data).toEqual(first);
+  });
+
+  it("accepts names that are also words software uses", () => {
+    for (const firstName of ["Null", "NULL", "True", "Undefined"]) expect(stored({ firstName }).firstName).toBe(firstName);
+  });
+});
+
+describe("appointmentSchema: hostile input", () => {
+  it.each([
+    ["a flood of combining marks", "Z\u0334\u0321\u031B\u0354a"],
+    ["four marks on one letter", "Ana\u0334\u0335\u0336\u0337"],
+  ])("rejects a name with %s, saying what to remove", (_, firstName) => {
+    expect(errorsWith({ firstName })).toEqual({ firstName: ["First name has a letter with more than 3 accent marks. Remove the extra marks."] });
+  });
+
+  it("accepts three marks on one letter, as pointed Hebrew and Tibetan names have", () => {
+    expect(errorsWith({ firstName: "שַּׁבְּתַאי", lastName: "བསྒྲུབ" })).toEqual({});
+  });
+
+  it("rejects a combining-mark flood in the note beyond five on one letter", () => {
+    expect(errorsWith({ note: `Hello Z${"\u0334".repeat(6)}` })).toEqual({ note: ["Note has a letter with more than 5 accent marks. Remove the extra marks."] });
+    expect(errorsWith({ note: `Hello Z${"\u0334".repeat(5)}` })).toEqual({});
   });
 
   it("rejects a newline in a name and in the email (header injection)", () => {
@@ -266,14 +331,25 @@ describe("appointmentSchema: hostile input", () => {
     expect(errorsWith({ note: "line one\nline two" })).toEqual({});
   });
 
-  it.each(["<script>alert(1)</script>", "Ana<b>", "Robert'); DROP TABLE x;--", "Ana1", "@ana", "-Ana"])(
-    "rejects the name %p by the name rule",
-    (firstName) => {
-      expect(errorsWith({ firstName })).toEqual({
-        firstName: ["First name can use letters, spaces, apostrophes, hyphens and periods."],
-      });
-    },
-  );
+  const nameRule = "First name can use letters, spaces, apostrophes, hyphens and periods.";
+  it.each([
+    ["<script>alert(1)</script>", `${nameRule} Remove “<”, “>”, “(” and the other characters.`],
+    ["Ana<b>", `${nameRule} Remove “<” and “>”.`],
+    ["Robert'); DROP TABLE x;--", `${nameRule} Remove “)” and “;”.`],
+    ["Ana1", `${nameRule} Remove “1”.`],
+    ["@ana", `${nameRule} Remove “@”.`],
+    ["Ana 😀", `${nameRule} Remove “😀”.`],
+    ["Ana\uE000", `${nameRule} Remove the other characters.`],
+    ["-Ana", "First name must begin with a letter."],
+    ["\u0301Ana", "First name must begin with a letter."],
+    ["Ana \u0301", "First name has an accent mark that is not on a letter. Remove it."],
+  ])("rejects the name %p, saying what to change", (firstName, message) => {
+    expect(errorsWith({ firstName })).toEqual({ firstName: [message] });
+  });
+
+  it.each(["'t Hooft", "’Abd al-Rahman", "Ana-", "St. John", "Kaʻiulani", "O’Neil", "בן־גוריון", "Gal·la", "ジョン・スミス", "བསྟན་འཛིན"])("accepts the name %p", (firstName) => {
+    expect(errorsWith({ firstName })).toEqual({});
+  });
 
   it("rejects 100,000-character strings with a length message", () => {
     const long = "a".repeat(100_000);

@@ -93,10 +93,10 @@ function errorsWith(changes: Input, base: Input = insured): Record<string, strin
   return parse(withChanges(base, changes)).errors;
 }
 
-const hidden = (label: string) => `${label} contains hidden or control characters. Please retype it.`;
-const MEMBER_ID_CHARS = "The member ID can use letters, numbers, spaces and hyphens, as printed on the card.";
-const GROUP_NUMBER_CHARS = "The group number can use letters, numbers, spaces and hyphens, as printed on the card.";
-const POLICYHOLDER_NAME_CHARS = "Policyholder's name can use letters, spaces, apostrophes, hyphens and periods.";
+/** The messages for characters a field does not take, ending with what to remove (“Remove “!”.”). */
+const MEMBER_ID_CHARS = (remove: string) => `The member ID can use letters, numbers, spaces and hyphens, as printed on the card. ${remove}`;
+const GROUP_NUMBER_CHARS = (remove: string) => `The group number can use letters, numbers, spaces and hyphens, as printed on the card. ${remove}`;
+const POLICYHOLDER_NAME_CHARS = (remove: string) => `Policyholder's full name can use letters, spaces, apostrophes, hyphens and periods. ${remove}`;
 
 const required = {
   carrier: "Choose the insurance company of your plan, or “Other”.",
@@ -355,12 +355,23 @@ describe("insuranceSchema: who holds the policy", () => {
     expect(errorsWith({ policyholderName }, spouse)).toEqual({});
   });
 
-  it.each(["Luis1", "<script>alert(1)</script>", "-Luis", "@luis", "Robert'); DROP TABLE x;--", "Luis & Ana"])(
-    "rejects the policyholder name %p",
-    (policyholderName) => {
-      expect(errorsWith({ policyholderName }, spouse)).toEqual({ policyholderName: [POLICYHOLDER_NAME_CHARS] });
-    },
-  );
+  it.each([
+    ["Luis1", POLICYHOLDER_NAME_CHARS("Remove “1”.")],
+    ["<script>alert(1)</script>", POLICYHOLDER_NAME_CHARS("Remove “<”, “>”, “(” and the other characters.")],
+    ["-Luis", "Policyholder's full name must begin with a letter."],
+    ["@luis", POLICYHOLDER_NAME_CHARS("Remove “@”.")],
+    ["Robert'); DROP TABLE x;--", POLICYHOLDER_NAME_CHARS("Remove “)” and “;”.")],
+    ["Luis & Ana", POLICYHOLDER_NAME_CHARS("Remove “&”.")],
+  ])("rejects the policyholder name %p", (policyholderName, message) => {
+    expect(errorsWith({ policyholderName }, spouse)).toEqual({ policyholderName: [message] });
+  });
+
+  it("cleans the policyholder name as the patient's (hidden characters out, compatibility letters folded)", () => {
+    const name = (policyholderName: string) => parse({ ...spouse, policyholderName }).result.data?.coverages[0]?.policyholder?.name;
+    expect(name("Luis\u200B López\u202C")).toBe("Luis López");
+    expect(name("𝐋𝐮𝐢𝐬 López")).toBe("Luis López");
+    expect(name("مریم رحیم\u200Cزاده")).toBe("مریم رحیم\u200Cزاده");
+  });
 
   it("rejects a policyholder name over 120 characters", () => {
     expect(errorsWith({ policyholderName: "a".repeat(121) }, spouse)).toEqual({
@@ -480,7 +491,7 @@ describe("insuranceSchema: a second plan", () => {
         {
           secondaryCarrier: "bcbs",
           secondaryMemberId: "W123/456",
-          secondaryGroupNumber: "G\u200B1",
+          secondaryGroupNumber: "G\u200B_1",
           secondaryPolicyholderName: "L0uis",
           secondaryPolicyholderDateOfBirth: yearsAgo(0, 1),
           secondaryCardBack: new File(["x"], "back.gif"),
@@ -489,9 +500,9 @@ describe("insuranceSchema: a second plan", () => {
       ),
     ).toEqual({
       secondaryCarrier: ["Choose your insurance company, or “Other”."],
-      secondaryMemberId: [MEMBER_ID_CHARS],
-      secondaryGroupNumber: [hidden("Group number")],
-      secondaryPolicyholderName: [POLICYHOLDER_NAME_CHARS],
+      secondaryMemberId: [MEMBER_ID_CHARS("Remove “/”.")],
+      secondaryGroupNumber: [GROUP_NUMBER_CHARS("Remove “_”.")],
+      secondaryPolicyholderName: [POLICYHOLDER_NAME_CHARS("Remove “0”.")],
       secondaryPolicyholderDateOfBirth: ["Policyholder's date of birth cannot be in the future."],
       secondaryCardBack: ["Choose a photo or scan in JPEG, PNG, HEIC or PDF format."],
     });
@@ -511,7 +522,7 @@ describe("insuranceSchema: required answers", () => {
   });
 
   it("still checks answers already given while the coverage question is open", () => {
-    expect(parse({ ...patient, memberId: "!!" }).errors).toEqual({ coverageType: [required.coverageType], memberId: [MEMBER_ID_CHARS] });
+    expect(parse({ ...patient, memberId: "!!" }).errors).toEqual({ coverageType: [required.coverageType], memberId: [MEMBER_ID_CHARS("Remove “!”.")] });
   });
 
   it("reports every missing insurance answer at once", () => {
@@ -567,9 +578,9 @@ describe("insuranceSchema: required answers", () => {
       phone: ["Enter a 10-digit US phone number, like 541-555-0100."],
       email: ["Enter an email address like name@example.com."],
       dateOfBirth: ["Our clinic treats adults only: you must be 18 or older."],
-      memberId: [MEMBER_ID_CHARS],
-      groupNumber: [GROUP_NUMBER_CHARS],
-      policyholderName: [POLICYHOLDER_NAME_CHARS],
+      memberId: [MEMBER_ID_CHARS("Remove “!”.")],
+      groupNumber: [GROUP_NUMBER_CHARS("Remove “#”.")],
+      policyholderName: [POLICYHOLDER_NAME_CHARS("Remove “2”.")],
       cardFront: ["This file is empty. Please take the photo again or choose another file."],
       carrier: [required.carrier],
       planType: [required.planType],
@@ -582,7 +593,7 @@ describe("insuranceSchema: required answers", () => {
   it("reports a malformed answer once, not also as missing", () => {
     expect(errorsWith({ carrier: "bcbs" })).toEqual({ carrier: ["Choose your insurance company, or “Other”."] });
     expect(errorsWith({ planType: "gold" })).toEqual({ planType: ["Choose the plan type, or “Not sure”."] });
-    expect(errorsWith({ memberId: "#1" })).toEqual({ memberId: [MEMBER_ID_CHARS] });
+    expect(errorsWith({ memberId: "#1" })).toEqual({ memberId: [MEMBER_ID_CHARS("Remove “#”.")] });
     expect(errorsWith({ relationship: "spouse", policyholderName: "Luis López", policyholderDateOfBirth: "1980-02-30" })).toEqual({
       policyholderDateOfBirth: ["Enter a real date of birth."],
     });
@@ -597,16 +608,32 @@ describe("insuranceSchema: member ID, group number and carrier", () => {
     },
   );
 
-  it.each(["!!", "A1/B2", "12#34", "A1_B2", "A1.B2", "ID: 123", "<b>1</b>", "1; DROP TABLE x", "Ä123"])("rejects the member ID %p", (memberId) => {
-    expect(errorsWith({ memberId })).toEqual({ memberId: [MEMBER_ID_CHARS] });
+  it.each([
+    ["!!", "Remove “!”."],
+    ["A1/B2", "Remove “/”."],
+    ["12#34", "Remove “#”."],
+    ["A1_B2", "Remove “_”."],
+    ["A1.B2", "Remove “.”."],
+    ["ID: 123", "Remove “:”."],
+    ["<b>1</b>", "Remove “<”, “>” and “/”."],
+    ["1; DROP TABLE x", "Remove “;”."],
+    ["Ä123", "Remove “Ä”."],
+    ["XYZ\u001B[31m", "Remove “[”."],
+  ])("rejects the member ID %p, saying what to remove", (memberId, remove) => {
+    expect(errorsWith({ memberId })).toEqual({ memberId: [MEMBER_ID_CHARS(remove)] });
   });
 
   it.each(["0012345-001", "GRP 77", "a1"])("accepts the group number %p", (groupNumber) => {
     expect(parse({ ...insured, groupNumber }).result.data?.coverages[0]?.groupNumber).toBe(groupNumber);
   });
 
-  it.each(["G/1", "12.34", "G#1", "'; --"])("rejects the group number %p", (groupNumber) => {
-    expect(errorsWith({ groupNumber })).toEqual({ groupNumber: [GROUP_NUMBER_CHARS] });
+  it.each([
+    ["G/1", "Remove “/”."],
+    ["12.34", "Remove “.”."],
+    ["G#1", "Remove “#”."],
+    ["'; --", "Remove “'” and “;”."],
+  ])("rejects the group number %p, saying what to remove", (groupNumber, remove) => {
+    expect(errorsWith({ groupNumber })).toEqual({ groupNumber: [GROUP_NUMBER_CHARS(remove)] });
   });
 
   it("limits member ID and group number to 40 characters", () => {
@@ -634,21 +661,17 @@ describe("insuranceSchema: member ID, group number and carrier", () => {
     ["a zero-width space", "XYZ\u200B987"],
     ["a zero-width joiner", "XYZ\u200D987"],
     ["an Arabic letter mark", "XYZ\u061C987"],
-    ["a byte-order mark", "XYZ\uFEFF987"],
+    ["a byte-order mark", "\uFEFFXYZ987"],
+    ["a soft hyphen", "XYZ\u00AD987"],
     ["a NUL", "XYZ\u0000987"],
-    ["an escape character", "XYZ\u001B[31m"],
-  ])("rejects hidden characters in the member ID and group number: %s", (_, value) => {
-    expect(errorsWith({ memberId: value, groupNumber: value })).toEqual({
-      memberId: [hidden("Member ID")],
-      groupNumber: [hidden("Group number")],
-    });
+  ])("removes hidden characters from the member ID and group number: %s", (_, value) => {
+    const coverage = parse({ ...insured, memberId: value, groupNumber: value }).result.data?.coverages[0];
+    expect(coverage).toMatchObject({ memberId: "XYZ987", groupNumber: "XYZ987" });
   });
 
-  it("rejects hidden characters in the company name and the policyholder name", () => {
-    expect(errorsWith({ carrier: "other", carrierOther: "Blue\u202ECross" })).toEqual({ carrierOther: [hidden("Insurance company's name")] });
-    expect(errorsWith({ relationship: "spouse", policyholderName: "Luis\u200B López", policyholderDateOfBirth: yearsAgo(40) })).toEqual({
-      policyholderName: [hidden("Policyholder's full name")],
-    });
+  it("removes hidden characters from the company name", () => {
+    const coverage = parse({ ...insured, carrier: "other", carrierOther: "Blue\u202ECross\u00A0Mutual\u2069" }).result.data?.coverages[0];
+    expect(coverage).toMatchObject({ carrierName: "BlueCross Mutual" });
   });
 
   it("rejects a line break inside a member ID and a company name", () => {

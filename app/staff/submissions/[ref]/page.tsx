@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { primaryButton } from "@/components/layout/styles";
+import { PersonName } from "@/components/staff/PersonName";
 import { inputClass, labelClass, noticeClass, problemClass, secondaryButton, tableClass } from "@/components/staff/styles";
 import { DAY_LABELS, clinic } from "@/lib/clinic";
 import { db } from "@/lib/db/client.server";
@@ -109,10 +110,12 @@ export default async function RequestPage({ params, searchParams }: Props) {
             {request.activity.map((item, index) => (
               <li key={index} className="rounded-md border border-line bg-surface px-4 py-3">
                 <p className="text-sm text-ink-muted">
-                  {formatDateTime(item.at)} · {item.by}
+                  {formatDateTime(item.at)} · <bdi>{item.by}</bdi>
                 </p>
                 {item.type === "note" ? (
-                  <p className="whitespace-pre-wrap">{item.body}</p>
+                  <p dir="auto" className="whitespace-pre-wrap">
+                    {item.body}
+                  </p>
                 ) : (
                   <p>
                     Status changed from {statusLabel(item.from)} to <strong>{statusLabel(item.to)}</strong>
@@ -186,7 +189,7 @@ function Fields({ items }: { items: [string, ReactNode][] }) {
 
 function Details({ request }: { request: RequestDetail }) {
   const common: [string, ReactNode][] = [
-    ["Name", `${request.firstName} ${request.lastName}`],
+    ["Name", <PersonName key="name" firstName={request.firstName} lastName={request.lastName} />],
     ["Date of birth", request.dateOfBirth],
     ["Phone", <a key="phone" href={`tel:${request.phone.replace(/[^0-9+]/g, "")}`}>{request.phone}</a>],
     ["Email", <a key="email" href={`mailto:${request.email}`}>{request.email}</a>],
@@ -204,8 +207,15 @@ function Details({ request }: { request: RequestDetail }) {
         ["Contact by", labelOf(CONTACT_METHODS, request.preferredContact)],
         ["Good days", request.availableDays.map((d) => DAY_LABELS[d as keyof typeof DAY_LABELS] ?? d).join(", ")],
         ["Good times", windows.join("; ")],
-        ["Referring clinician", request.referringClinician],
-        ["Note from the patient", request.note ? <span className="whitespace-pre-wrap">{request.note}</span> : null],
+        ["Referring clinician", request.referringClinician ? <bdi>{request.referringClinician}</bdi> : null],
+        [
+          "Note from the patient",
+          request.note ? (
+            <p dir="auto" className="whitespace-pre-wrap">
+              {request.note}
+            </p>
+          ) : null,
+        ],
         ["Agreed to be contacted", formatDateTime(request.consentToContactAt)],
       ]}
     />
@@ -224,14 +234,14 @@ function Insurance({ request }: { request: Extract<RequestDetail, { kind: "insur
           <h3 className="text-lg font-bold capitalize">{c.rank} plan</h3>
           <Fields
             items={[
-              ["Carrier", c.carrierName],
+              ["Carrier", <bdi key="carrier">{c.carrierName}</bdi>],
               ["Plan type", labelOf(PLAN_TYPES, c.planType)],
               ["Member ID", <span key="member" className="font-mono">{c.memberId}</span>],
               ["Group number", c.groupNumber],
               ["Policyholder", labelOf(RELATIONSHIPS, c.relationship)],
               ...(c.policyholder
                 ? ([
-                    ["Policyholder's name", c.policyholder.name],
+                    ["Policyholder's name", <bdi key="policyholder">{c.policyholder.name}</bdi>],
                     ["Policyholder's date of birth", c.policyholder.dateOfBirth],
                   ] as [string, ReactNode][])
                 : []),
