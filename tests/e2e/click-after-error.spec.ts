@@ -26,6 +26,8 @@ const APPOINTMENT: Refusal[] = [
   { label: /^Phone number/, value: "555" },
   { label: /^Email address/, value: "ana@" },
   { label: /^Referring clinician/, value: "Dr. ".padEnd(130, "x") },
+  // Text pasted with a pile of accent marks on one letter; the next control is the consent box.
+  { label: /^Anything you would like us to know/, value: `Evenings${"\u0301".repeat(8)} are best` },
 ];
 
 /** The questions about one plan; `of` tells the first plan's labels from the second's. */
