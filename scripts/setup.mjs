@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // One idempotent set-up step, run by `npm install` (generate only) and before
-// `npm run dev` / `npm start`: generates both Prisma clients, creates .data/ and
+// `npm run dev` / `npm start`: checks the Node.js version (scripts/lib/node-version.mjs), generates both Prisma clients, creates .data/ and
 // applies pending migrations to the database DATABASE_URL names (SQLite by default).
 // Outside production, without ENCRYPTION_KEYS, it also creates the development encryption
 // key file .data/encryption-keys once, and without AUTH_SECRET the development staff sign-in
@@ -13,6 +13,11 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { checkNode } from "./lib/node-version.mjs";
+
+// First: on too old a Node.js, what follows fails with a message that does not say why. The
+// note about the tests' packages comes with `npm install`, not with every start.
+checkNode({ forTests: process.argv[2] === "--generate-only" });
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
