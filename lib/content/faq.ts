@@ -136,7 +136,7 @@ export const faq: FaqGroup[] = [
         id: "keep-my-medications",
         question: "Can I keep taking my current medications?",
         answer: [
-          "Usually, yes. Esketamine is often given along with an antidepressant you already take[^spravato-label].",
+          "Usually, yes. Esketamine is often given along with an antidepressant pill[^spravato-label].",
           "Tell us about every medicine and supplement you take. Some need special care: sedatives and sleep aids, opioid pain medicines, stimulants and MAOI antidepressants. Alcohol matters too. Do not stop or change any medicine on your own. Your clinician will talk with you and your prescriber first.",
         ],
       },
@@ -284,7 +284,7 @@ export const faq: FaqGroup[] = [
         id: "what-does-it-feel-like",
         question: "What does it feel like? Will I hallucinate?",
         answer: [
-          "Most people notice the effects within minutes of a dose. Many feel detached or dreamy, as if they are floating or watching themselves from outside. Time may pass strangely, and things may look, sound or feel different. This is called dissociation. In the studies of esketamine, more than half of people had some of it[^spravato-label].",
+          "Most people notice the effects within minutes of a dose. Many feel detached or dreamy, as if they are floating or watching themselves from outside. Time may pass strangely, and things may look, sound or feel different. This is called dissociation. In the esketamine label's trials, 61% to 84% of people on esketamine had some of it on a rating scale[^spravato-label].",
           "You may notice changes in what you see or hear. Some people see colors, shapes or dreamlike pictures, mostly with their eyes closed. These changes can feel strange, but they come from the medicine and fade as it wears off, usually within an hour or two[^katalinic-2013].",
           "The aim is not to put you to sleep, though some people get drowsy. Some people find the experience pleasant, and others find it uneasy. Staff stay close by the whole time, and you can tell them at any point how you feel. Afterward, many people feel tired or a little foggy for the rest of the day. See [what to expect during a session](/what-to-expect#during-a-session).",
         ],

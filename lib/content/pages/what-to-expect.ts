@@ -78,7 +78,7 @@ export const whatToExpectPage: ContentPage = {
             "numbness or tingling",
           ],
         },
-        "In the label's studies of esketamine, 61% to 84% of people had some of this detachment, called dissociation, on a rating scale[^spravato-label]. These feelings usually fade within an hour or two. Blood pressure also goes up for a while; we watch it until it settles.",
+        "In the esketamine label's trials, 61% to 84% of people on esketamine had some of this detachment, called dissociation, on a rating scale used after each dose[^spravato-label]. These feelings usually fade within an hour or two. Blood pressure also goes up for a while; we watch it until it settles.",
         "Each treatment page explains its own session: [esketamine nasal spray](/treatments/esketamine-nasal-spray#how-a-session-goes), [IV ketamine](/treatments/iv-ketamine-infusion#how-a-session-goes), [intramuscular ketamine](/treatments/intramuscular-ketamine#how-a-session-goes) and [ketamine-assisted psychotherapy](/treatments/ketamine-assisted-psychotherapy#how-a-session-goes).",
       ],
     },
