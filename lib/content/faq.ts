@@ -56,7 +56,8 @@ export const faq: FaqGroup[] = [
         question: "What if it doesn't work for me?",
         answer: [
           "That can happen. In studies, some people did not respond to ketamine at all[^katalinic-2013]. It is not a failure on your part.",
-          "If you are not improving after a fair trial, your clinician will tell you so plainly and will not suggest more sessions just to continue. We will talk through other options with you and with your own prescriber, and help you find the next step.",
+          "If you are not improving after a fair trial, your clinician will tell you so plainly and will not suggest more sessions just to continue. We will talk through other options with you and your own prescriber, such as a change of medicine, talk therapy, TMS or ECT. We can refer you to someone who offers them and help you make the first call.",
+          "Read about [other treatments for depression](/other-treatments): what each involves, how well it works and its side effects.",
         ],
       },
       {
@@ -69,10 +70,12 @@ export const faq: FaqGroup[] = [
       },
       {
         id: "take-home-ketamine",
-        question: "Do you offer take-home ketamine or lozenges?",
+        question: "Can I take ketamine at home, as lozenges or tablets?",
         answer: [
-          "No. We do not prescribe ketamine lozenges, tablets or sprays to take at home. Every dose is given here, with staff watching over you.",
-          "Home products are usually made by compounding pharmacies and are not FDA-approved. The FDA has warned about the risks of taking compounded ketamine at home without anyone monitoring you[^fda-compounded-ketamine-2023]. Esketamine can only be given at a certified treatment center[^spravato-label].",
+          "No. We do not prescribe ketamine lozenges, tablets or sprays to take at home. Every dose is given here, with staff watching over you. Esketamine can only be given at a certified treatment center, where you stay at least 2 hours after each dose[^spravato-label].",
+          "Ketamine taken by mouth, as a lozenge (troche) or a tablet, reaches the blood poorly. Perhaps only a fifth to a quarter of a swallowed dose gets there, and how much may differ from person to person[^andrade-2019]. Only a few small trials have tested it for depression[^andrade-2019]. So the dose you really get is hard to predict.",
+          "Lozenges and tablets for home use are made by compounding pharmacies. Compounded drugs are not FDA-approved, so the FDA has not checked their safety, quality or how well they work. On October 10, 2023, the FDA warned about compounded ketamine, including forms taken by mouth, for mental health conditions. It said that taking it at home, with no one monitoring you, adds to the risks[^fda-compounded-ketamine-2023].",
+          "At home, no one checks your blood pressure or breathing, and no one is there to help if you react badly. Ketamine can also be misused[^fda-compounded-ketamine-2023]. Read more about [misuse and why every dose is given here](/safety#misuse).",
         ],
       },
       {
@@ -247,13 +250,6 @@ export const faq: FaqGroup[] = [
         ],
       },
       {
-        id: "can-i-do-it-at-home",
-        question: "Can I do ketamine treatment at home?",
-        answer: [
-          "Not with us. Esketamine may only be given at a certified treatment center, with you watched for at least 2 hours[^spravato-label]. The FDA has warned about ketamine taken at home without monitoring[^fda-compounded-ketamine-2023]. We give every dose in the clinic.",
-        ],
-      },
-      {
         id: "what-to-bring-to-evaluation",
         question: "What should I bring to my evaluation?",
         answer: [
@@ -287,15 +283,6 @@ export const faq: FaqGroup[] = [
           "Most people notice the effects within minutes of a dose. Many feel detached or dreamy, as if they are floating or watching themselves from outside. Time may pass strangely, and things may look, sound or feel different. This is called dissociation. In the esketamine label's trials, 61% to 84% of people on esketamine had some of it on a rating scale[^spravato-label].",
           "You may notice changes in what you see or hear. Some people see colors, shapes or dreamlike pictures, mostly with their eyes closed. These changes can feel strange, but they come from the medicine and fade as it wears off, usually within an hour or two[^katalinic-2013].",
           "The aim is not to put you to sleep, though some people get drowsy. Some people find the experience pleasant, and others find it uneasy. Staff stay close by the whole time, and you can tell them at any point how you feel. Afterward, many people feel tired or a little foggy for the rest of the day. See [what to expect during a session](/what-to-expect#during-a-session).",
-        ],
-      },
-      {
-        id: "why-not-lozenges-at-home",
-        question: "Why not take ketamine lozenges or tablets at home instead?",
-        answer: [
-          "Because we cannot make that safe or predictable for you. Ketamine taken by mouth, as a lozenge (troche) or a tablet, reaches the blood poorly: perhaps only a fifth to a quarter of a swallowed dose gets there, and how much may differ from person to person[^andrade-2019]. The research on ketamine taken this way is still thin[^andrade-2019].",
-          "Ketamine lozenges and tablets for home use are made by compounding pharmacies. Compounded drugs are not FDA-approved, so the FDA has not checked their safety, quality or how well they work. On October 10, 2023, the FDA warned about compounded ketamine, including forms taken by mouth, for mental health conditions. It said that taking it at home, with no one monitoring you, adds to the risks[^fda-compounded-ketamine-2023].",
-          "At home, no one checks your blood pressure or breathing, and no one is there to help if you react badly. Ketamine can also be misused[^fda-compounded-ketamine-2023]. That is why we give every dose here, with staff watching over you. Read more about [misuse and why every dose is given here](/safety#misuse).",
         ],
       },
     ],
