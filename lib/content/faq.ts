@@ -224,7 +224,7 @@ export const faq: FaqGroup[] = [
         id: "how-much-does-it-cost",
         question: "How much does it cost if I pay myself?",
         answer: [
-          "Our self-pay prices, and what a typical first series costs, are listed on the [insurance and cost page](/insurance-and-cost#self-pay-prices). Before your first session, we give you a written price for the plan your clinician recommends.",
+          "Our self-pay prices per session, and an estimate of what a typical first series costs, are listed on the [insurance and cost page](/insurance-and-cost#self-pay-prices). Your own treatment may need more or fewer sessions. Before your first session, we give you a written price for the plan your clinician recommends.",
           "If you need to cancel, please read our [cancellation policy](/insurance-and-cost#cancellation-policy).",
         ],
       },

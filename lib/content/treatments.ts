@@ -89,7 +89,7 @@ const selfPayList: Block = { list: [...selfPay.points] };
 
 /** What a typical first series costs at the self-pay prices, worked out from lib/clinic.ts (lib/self-pay.ts). */
 const seriesPrices = (treatment: Exclude<TreatmentId, "not-sure">): Block[] => [
-  `If you pay for it yourself, here is what a typical first series costs at our prices. Your clinician may suggest more or fewer sessions. The evaluation visit costs ${usd(priceOf("evaluation"))} on top:`,
+  `If you pay for it yourself, here is an estimate of what a typical first series costs at our self-pay prices. It is not a quote: your clinician may suggest more or fewer sessions, and we confirm your own price in writing before you start. The evaluation visit costs ${usd(priceOf("evaluation"))} on top:`,
   { list: seriesOf(treatment).map(seriesLine) },
 ];
 
