@@ -3,7 +3,7 @@
  * /faq#<id>. Answers are short; each links to the page that says more.
  */
 import { clinic, CRISIS } from "@/lib/clinic";
-import { veteransLine } from "./crisis";
+import { callOrText, veteransLine } from "./crisis";
 import type { ContentPage, FaqGroup } from "./types";
 
 /** The FAQ page's own copy; its questions are `faq` below (each page section is a group). */
@@ -58,6 +58,7 @@ export const faq: FaqGroup[] = [
           "That can happen. In studies, some people did not respond to ketamine at all[^katalinic-2013]. It is not a failure on your part.",
           "If you are not improving after a fair trial, your clinician will tell you so plainly and will not suggest more sessions just to continue. We will talk through other options with you and your own prescriber, such as a change of medicine, talk therapy, TMS or ECT. We can refer you to someone who offers them and help you make the first call.",
           "Read about [other treatments for depression](/other-treatments): what each involves, how well it works and its side effects.",
+          `It is hard when a treatment you hoped for does not help. If you feel hopeless or have thoughts of suicide, ${callOrText}.`,
         ],
       },
       {
@@ -307,7 +308,7 @@ export const faq: FaqGroup[] = [
           {
             list: [
               "How long it takes: plan on about 2 hours for IV or intramuscular ketamine, about 2.5 to 3 hours for esketamine nasal spray, and about 3 hours for ketamine-assisted psychotherapy. After esketamine, people stay at least 2 hours after the dose[^spravato-label]. If you would rather not wait, we can call you when they are nearly ready.",
-              "Leaving: they leave only when a clinician says they are ready, and they must leave with you, not alone, in a taxi or in a rideshare.",
+              "Leaving: they leave only when a clinician says they are ready, and they must leave with you. We cannot let them leave alone, even in a taxi or rideshare.",
               "How they may seem: tired, quiet, a little unsteady or foggy. Some people want to talk about the session and others just want to rest. Both are normal.",
               "The rest of the day: they should not drive, go to work, look after children on their own, or take on anything stressful. After esketamine, they should not drive until the next day, after a night of restful sleep[^spravato-label]. Please help them stick to this.",
               "If you can, stay with them for a while, or check in with them during the evening.",

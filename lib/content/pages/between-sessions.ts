@@ -14,7 +14,7 @@ export const betweenSessionsPage: ContentPage = {
   description:
     "How to look after yourself between ketamine or esketamine sessions: rest, driving, sleep, alcohol and cannabis, your other care, and who to call.",
   lead: [
-    "What you do between sessions matters as much as the sessions themselves. This page covers the rest of treatment day, driving, sleep, alcohol and other drugs, keeping your other care going, and when to call us.",
+    "What you do between sessions matters too. This page covers the rest of treatment day, driving, sleep, alcohol and other drugs, keeping your other care going, and when to call us.",
     "Your clinician may give you instructions of your own. If they differ from this page, follow theirs.",
   ],
   sections: [

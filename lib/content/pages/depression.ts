@@ -4,7 +4,7 @@
  * are worried about someone else. The crisis lines come first.
  */
 import { clinic, CRISIS } from "@/lib/clinic";
-import { veteransLine } from "../crisis";
+import { callOrText, veteransLine } from "../crisis";
 import type { ContentPage } from "../types";
 
 export const depressionPage: ContentPage = {
@@ -55,6 +55,7 @@ export const depressionPage: ContentPage = {
           ],
         },
         "Doctors think of depression when several of these signs are there most of the day, nearly every day, for at least 2 weeks[^nimh-depression]. You do not need to have all of them. Some people mostly notice the physical signs, such as poor sleep, low energy or aches, rather than sadness.",
+        `If you are having thoughts of suicide, please do not wait: ${callOrText}.`,
         "Some health problems, such as a thyroid problem, and some medicines can cause signs like these. A health check can rule them out[^nimh-depression].",
       ],
     },

@@ -32,7 +32,7 @@ export const safetyPage: ContentPage = {
           ],
         },
         "We check your blood pressure before every dose, as the esketamine label requires[^spravato-label]. If it is above 140/90, we usually wait, recheck it or move your session to another day. Sometimes we ask your primary care clinician or a heart specialist to review your health first.",
-        "If we think the risks outweigh the possible benefit for you, we will say so, explain why and help you look at other options.",
+        "If we think the risks outweigh the possible benefit for you, we will say so, explain why and help you look at [other options](/other-treatments).",
       ],
     },
     {

@@ -21,7 +21,7 @@ export const whatToExpectPage: ContentPage = {
       heading: "Before your first visit",
       blocks: [
         "You do not need a referral to book. You do need an evaluation with one of our clinicians before any treatment. It takes about 60 to 90 minutes.",
-        "At the evaluation, the clinician asks about your depression, what you have tried, your physical health and your goals. We check your blood pressure and go over any reasons treatment might not be safe for you. If we think ketamine is not a good fit, we tell you honestly and help you think about other options.",
+        "At the evaluation, the clinician asks about your depression, what you have tried, your physical health and your goals. We check your blood pressure and go over any reasons treatment might not be safe for you. If we think ketamine is not a good fit, we tell you honestly and help you think about [other options](/other-treatments).",
         "It helps to bring:",
         {
           list: [
