@@ -3,7 +3,7 @@
  * /faq#<id>. Answers are short; each links to the page that says more.
  */
 import { clinic, CRISIS } from "@/lib/clinic";
-import { veteransLine } from "./crisis";
+import { callOrText, veteransLine } from "./crisis";
 import type { ContentPage, FaqGroup } from "./types";
 
 /** The FAQ page's own copy; its questions are `faq` below (each page section is a group). */
@@ -56,7 +56,9 @@ export const faq: FaqGroup[] = [
         question: "What if it doesn't work for me?",
         answer: [
           "That can happen. In studies, some people did not respond to ketamine at all[^katalinic-2013]. It is not a failure on your part.",
-          "If you are not improving after a fair trial, your clinician will tell you so plainly and will not suggest more sessions just to continue. We will talk through other options with you and with your own prescriber, and help you find the next step.",
+          "If you are not improving after a fair trial, your clinician will tell you so plainly and will not suggest more sessions just to continue. We will talk through other options with you and your own prescriber, such as a change of medicine, talk therapy, TMS or ECT. We can refer you to someone who offers them and help you make the first call.",
+          "Read about [other treatments for depression](/other-treatments): what each involves, how well it works and its side effects.",
+          `It is hard when a treatment you hoped for does not help. If you feel hopeless or have thoughts of suicide, ${callOrText}.`,
         ],
       },
       {
@@ -69,10 +71,12 @@ export const faq: FaqGroup[] = [
       },
       {
         id: "take-home-ketamine",
-        question: "Do you offer take-home ketamine or lozenges?",
+        question: "Can I take ketamine at home, as lozenges or tablets?",
         answer: [
-          "No. We do not prescribe ketamine lozenges, tablets or sprays to take at home. Every dose is given here, with staff watching over you.",
-          "Home products are usually made by compounding pharmacies and are not FDA-approved. The FDA has warned about the risks of taking compounded ketamine at home without anyone monitoring you[^fda-compounded-ketamine-2023]. Esketamine can only be given at a certified treatment center[^spravato-label].",
+          "No. We do not prescribe ketamine lozenges, tablets or sprays to take at home. Every dose is given here, with staff watching over you. Esketamine can only be given at a certified treatment center, where you stay at least 2 hours after each dose[^spravato-label].",
+          "Ketamine taken by mouth, as a lozenge (troche) or a tablet, reaches the blood poorly. Perhaps only a fifth to a quarter of a swallowed dose gets there, and how much may differ from person to person[^andrade-2019]. Only a few small trials have tested it for depression[^andrade-2019]. So the dose you really get is hard to predict.",
+          "Lozenges and tablets for home use are made by compounding pharmacies. Compounded drugs are not FDA-approved, so the FDA has not checked their safety, quality or how well they work. On October 10, 2023, the FDA warned about compounded ketamine, including forms taken by mouth, for mental health conditions. It said that taking it at home, with no one monitoring you, adds to the risks[^fda-compounded-ketamine-2023].",
+          "At home, no one checks your blood pressure or breathing, and no one is there to help if you react badly. Ketamine can also be misused[^fda-compounded-ketamine-2023]. Read more about [misuse and why every dose is given here](/safety#misuse).",
         ],
       },
       {
@@ -136,7 +140,7 @@ export const faq: FaqGroup[] = [
         id: "keep-my-medications",
         question: "Can I keep taking my current medications?",
         answer: [
-          "Usually, yes. Esketamine is often given along with an antidepressant you already take[^spravato-label].",
+          "Usually, yes. Esketamine is often given along with an antidepressant pill[^spravato-label].",
           "Tell us about every medicine and supplement you take. Some need special care: sedatives and sleep aids, opioid pain medicines, stimulants and MAOI antidepressants. Alcohol matters too. Do not stop or change any medicine on your own. Your clinician will talk with you and your prescriber first.",
         ],
       },
@@ -221,7 +225,7 @@ export const faq: FaqGroup[] = [
         id: "how-much-does-it-cost",
         question: "How much does it cost if I pay myself?",
         answer: [
-          "Our self-pay prices, and what a typical first series costs, are listed on the [insurance and cost page](/insurance-and-cost#self-pay-prices). Before your first session, we give you a written price for the plan your clinician recommends.",
+          "Our self-pay prices per session, and an estimate of what a typical first series costs, are listed on the [insurance and cost page](/insurance-and-cost#self-pay-prices). Your own treatment may need more or fewer sessions. Before your first session, we give you a written price for the plan your clinician recommends.",
           "If you need to cancel, please read our [cancellation policy](/insurance-and-cost#cancellation-policy).",
         ],
       },
@@ -244,13 +248,6 @@ export const faq: FaqGroup[] = [
         answer: [
           "It is mainly for adults whose depression has not improved after trying at least two antidepressants at a proper dose for long enough. This is often called treatment-resistant depression. The evidence is strongest for this group[^serafini-2014].",
           "Research on other conditions, such as PTSD, anxiety or bipolar depression, is early or limited. Ask us whether it fits your situation. See [conditions we treat](/conditions).",
-        ],
-      },
-      {
-        id: "can-i-do-it-at-home",
-        question: "Can I do ketamine treatment at home?",
-        answer: [
-          "Not with us. Esketamine may only be given at a certified treatment center, with you watched for at least 2 hours[^spravato-label]. The FDA has warned about ketamine taken at home without monitoring[^fda-compounded-ketamine-2023]. We give every dose in the clinic.",
         ],
       },
       {
@@ -284,18 +281,9 @@ export const faq: FaqGroup[] = [
         id: "what-does-it-feel-like",
         question: "What does it feel like? Will I hallucinate?",
         answer: [
-          "Most people notice the effects within minutes of a dose. Many feel detached or dreamy, as if they are floating or watching themselves from outside. Time may pass strangely, and things may look, sound or feel different. This is called dissociation. In the studies of esketamine, more than half of people had some of it[^spravato-label].",
+          "Most people notice the effects within minutes of a dose. Many feel detached or dreamy, as if they are floating or watching themselves from outside. Time may pass strangely, and things may look, sound or feel different. This is called dissociation. In the esketamine label's trials, 61% to 84% of people on esketamine had some of it on a rating scale[^spravato-label].",
           "You may notice changes in what you see or hear. Some people see colors, shapes or dreamlike pictures, mostly with their eyes closed. These changes can feel strange, but they come from the medicine and fade as it wears off, usually within an hour or two[^katalinic-2013].",
           "The aim is not to put you to sleep, though some people get drowsy. Some people find the experience pleasant, and others find it uneasy. Staff stay close by the whole time, and you can tell them at any point how you feel. Afterward, many people feel tired or a little foggy for the rest of the day. See [what to expect during a session](/what-to-expect#during-a-session).",
-        ],
-      },
-      {
-        id: "why-not-lozenges-at-home",
-        question: "Why not take ketamine lozenges or tablets at home instead?",
-        answer: [
-          "Because we cannot make that safe or predictable for you. Ketamine taken by mouth, as a lozenge (troche) or a tablet, reaches the blood poorly: perhaps only a fifth to a quarter of a swallowed dose gets there, and how much may differ from person to person[^andrade-2019]. The research on ketamine taken this way is still thin[^andrade-2019].",
-          "Ketamine lozenges and tablets for home use are made by compounding pharmacies. Compounded drugs are not FDA-approved, so the FDA has not checked their safety, quality or how well they work. On October 10, 2023, the FDA warned about compounded ketamine, including forms taken by mouth, for mental health conditions. It said that taking it at home, with no one monitoring you, adds to the risks[^fda-compounded-ketamine-2023].",
-          "At home, no one checks your blood pressure or breathing, and no one is there to help if you react badly. Ketamine can also be misused[^fda-compounded-ketamine-2023]. That is why we give every dose here, with staff watching over you. Read more about [misuse and why every dose is given here](/safety#misuse).",
         ],
       },
     ],
@@ -320,7 +308,7 @@ export const faq: FaqGroup[] = [
           {
             list: [
               "How long it takes: plan on about 2 hours for IV or intramuscular ketamine, about 2.5 to 3 hours for esketamine nasal spray, and about 3 hours for ketamine-assisted psychotherapy. After esketamine, people stay at least 2 hours after the dose[^spravato-label]. If you would rather not wait, we can call you when they are nearly ready.",
-              "Leaving: they leave only when a clinician says they are ready, and they must leave with you, not alone, in a taxi or in a rideshare.",
+              "Leaving: they leave only when a clinician says they are ready, and they must leave with you. We cannot let them leave alone, even in a taxi or rideshare.",
               "How they may seem: tired, quiet, a little unsteady or foggy. Some people want to talk about the session and others just want to rest. Both are normal.",
               "The rest of the day: they should not drive, go to work, look after children on their own, or take on anything stressful. After esketamine, they should not drive until the next day, after a night of restful sleep[^spravato-label]. Please help them stick to this.",
               "If you can, stay with them for a while, or check in with them during the evening.",

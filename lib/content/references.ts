@@ -253,6 +253,7 @@ export const references = [
       "Response, remission and drop-out rates following high-frequency repetitive transcranial magnetic stimulation (rTMS) for treating major depression: a systematic review and meta-analysis of randomized, double-blind and sham-controlled trials",
     source: "Psychological Medicine",
     year: 2014,
+    details: "44:225–39",
     about:
       "A meta-analysis of trials that compared transcranial magnetic stimulation (TMS) with a sham, a fake treatment that looks and sounds the same, for major depression.",
   }),
@@ -272,8 +273,9 @@ export const references = [
     title: "Oral ketamine for depression, 1: pharmacologic considerations and clinical evidence",
     source: "Journal of Clinical Psychiatry",
     year: 2019,
+    details: "80(2):19f12820",
     about:
-      "A review of ketamine taken by mouth for depression: how much of a swallowed dose reaches the blood, and how thin the evidence still is.",
+      "A review of ketamine taken by mouth for depression: how little of a swallowed dose may reach the blood, how poorly that has been studied, and the few small trials so far.",
   }),
 ] as const satisfies readonly Reference[];
 

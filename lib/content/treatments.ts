@@ -89,7 +89,7 @@ const selfPayList: Block = { list: [...selfPay.points] };
 
 /** What a typical first series costs at the self-pay prices, worked out from lib/clinic.ts (lib/self-pay.ts). */
 const seriesPrices = (treatment: Exclude<TreatmentId, "not-sure">): Block[] => [
-  `If you pay for it yourself, here is what a typical first series costs at our prices. Your clinician may suggest more or fewer sessions. The evaluation visit costs ${usd(priceOf("evaluation"))} on top:`,
+  `If you pay for it yourself, here is an estimate of what a typical first series costs at our self-pay prices. It is not a quote: your clinician may suggest more or fewer sessions, and we confirm your own price in writing before you start. The evaluation visit costs ${usd(priceOf("evaluation"))} on top:`,
   { list: seriesOf(treatment).map(seriesLine) },
 ];
 
@@ -244,7 +244,7 @@ export const treatments: Treatment[] = [
         label: "Schedule for depression with suicidal thoughts",
         value: "Twice a week for 4 weeks, with an antidepressant pill; the label has no schedule beyond 4 weeks[^spravato-label]",
       },
-      { label: "Usually paid by", value: "Insurance, often after prior authorization" },
+      { label: "Usually paid by", value: "Often insurance, usually after prior authorization; self-pay is possible" },
     ],
     lead: [
       "Esketamine is a nasal spray sold under the brand name Spravato. It is a close chemical relative of ketamine, and the FDA approved it for depression in 2019[^spravato-label]. You spray it into your own nose at the clinic, and our staff watch over you for at least 2 hours afterward[^spravato-label].",
@@ -368,25 +368,26 @@ export const treatments: Treatment[] = [
         blocks: [
           "Side effects are common. Most start soon after a dose and pass within an hour or two, the same day[^spravato-label].",
           "The two most common are sleepiness (sedation) and feeling detached from yourself or your surroundings (dissociation). They are why the label has a boxed warning, the FDA's strongest kind, and why you stay with us for at least 2 hours[^spravato-label]. They are common, not rare.",
-          "In the label's studies of treatment-resistant depression, people took esketamine or a placebo spray, each with an antidepressant pill. These side effects were the most common with esketamine. The figure for the placebo spray comes second[^spravato-label]:",
+          "The label pools its short-term (4-week) trials in adults with treatment-resistant depression. In them, people took esketamine or a placebo spray, and everyone also took an antidepressant pill. These were among the most common side effects with esketamine. Each line gives the share of people who had it with esketamine, then with the placebo spray[^spravato-label]:",
           {
             list: [
-              "Dissociation: 41%, against 9%[^spravato-label]. On a rating scale, 61% to 84% of people had some dissociation or changes in how they saw or heard things[^spravato-label].",
-              "Dizziness: 29%, against 8%[^spravato-label]",
-              "Nausea: 28%, against 9%[^spravato-label]",
-              "Sedation: 23%, against 9%[^spravato-label]",
-              "A spinning feeling (vertigo): 23%, against 3%[^spravato-label]",
-              "Headache: 20%, against 17%[^spravato-label]",
-              "Numbness: 18%, against 2%[^spravato-label]",
-              "Feeling anxious: 13%, against 6%[^spravato-label]",
-              "A rise in blood pressure: 10%, against 3%[^spravato-label]",
-              "Vomiting: 9%, against 2%[^spravato-label]",
+              "Dissociation: 41% with esketamine, 9% with placebo[^spravato-label]",
+              "Dizziness: 29% with esketamine, 8% with placebo[^spravato-label]",
+              "Nausea: 28% with esketamine, 9% with placebo[^spravato-label]",
+              "Sedation: 23% with esketamine, 9% with placebo[^spravato-label]",
+              "A spinning feeling (vertigo): 23% with esketamine, 3% with placebo[^spravato-label]",
+              "Headache: 20% with esketamine, 17% with placebo[^spravato-label]",
+              "Numbness: 18% with esketamine, 2% with placebo[^spravato-label]",
+              "Feeling anxious: 13% with esketamine, 6% with placebo[^spravato-label]",
+              "A rise in blood pressure: 10% with esketamine, 3% with placebo[^spravato-label]",
+              "Vomiting: 9% with esketamine, 2% with placebo[^spravato-label]",
             ],
           },
+          "These are side effects that people reported. The label's trials also checked everyone on a dissociation rating scale after each dose. On that scale, 61% to 84% of people on esketamine had some dissociation or changes in how they saw or heard things[^spravato-label]. Most of these feelings fade within an hour or two.",
           "The label also warns about less common but serious problems[^spravato-label]:",
           {
             list: [
-              "Sedation so deep that you cannot be woken. In the studies, 0.3% of people lost consciousness for a short time[^spravato-label].",
+              "Sedation so deep that you cannot be woken. In the label's trials, 0.3% of people on esketamine lost consciousness[^spravato-label].",
               "Slowed or shallow breathing (respiratory depression)",
               "A sharp rise in blood pressure",
               "Abuse and misuse, which is also part of the boxed warning",

@@ -45,8 +45,8 @@ export default function InsuranceAndCostPage() {
         {selfPay.pricesNote && <p>{selfPay.pricesNote}</p>}
         <h3>What a typical first series costs</h3>
         <p>
-          These are examples, worked out from the prices above. Your clinician may recommend more or fewer sessions, and
-          we confirm your own plan&rsquo;s price in writing first. The evaluation visit ({usd(priceOf("evaluation"))}) is not
+          These are estimates for self-pay, worked out from the prices above. They are not quotes: your clinician may
+          recommend more or fewer sessions, and we confirm your own plan&rsquo;s price in writing first. The evaluation visit ({usd(priceOf("evaluation"))}) is not
           included.
         </p>
         <table className="mt-4 w-full border-collapse text-left">

@@ -14,7 +14,7 @@ export const betweenSessionsPage: ContentPage = {
   description:
     "How to look after yourself between ketamine or esketamine sessions: rest, driving, sleep, alcohol and cannabis, your other care, and who to call.",
   lead: [
-    "What you do between sessions matters as much as the sessions themselves. This page covers the rest of treatment day, driving, sleep, alcohol and other drugs, keeping your other care going, and when to call us.",
+    "What you do between sessions matters too. This page covers the rest of treatment day, driving, sleep, alcohol and other drugs, keeping your other care going, and when to call us.",
     "Your clinician may give you instructions of your own. If they differ from this page, follow theirs.",
   ],
   sections: [
@@ -74,7 +74,7 @@ export const betweenSessionsPage: ContentPage = {
         "Ketamine treatment works best as one part of your wider care, not on its own.",
         {
           list: [
-            "Keep taking your usual medicines, unless your clinician tells you otherwise. Esketamine is often given along with an antidepressant you already take[^spravato-label].",
+            "Keep taking your usual medicines, unless your clinician tells you otherwise. Esketamine is often given along with an antidepressant pill[^spravato-label].",
             "Do not stop or change an antidepressant on your own, even if you feel better. Stopping suddenly can cause problems, so plan any change with your prescriber[^nimh-depression].",
             "Keep seeing your therapist. Many people find it helps to talk through their sessions and turn what they notice into changes in daily life. Ask us about our preparation and integration visits and [ketamine-assisted psychotherapy](/treatments/ketamine-assisted-psychotherapy).",
             "Keep your prescriber and primary care clinician up to date. With your permission, we send them updates too.",

@@ -149,7 +149,7 @@ export const conditionsPage: ContentPage = {
         "If you live with depression, you are far from alone.",
         {
           list: [
-            "In 2021, about 21.0 million adults in the United States, or 8.3% of all adults, had at least one episode of major depression[^nimh-major-depression].",
+            "In 2021, about 21 million adults in the United States, or 8.3% of all adults, had at least one episode of major depression[^nimh-major-depression].",
             "In 2021, it was more common in women (10.3%) than in men (6.2%)[^nimh-major-depression].",
             "In 2021, young adults aged 18 to 25 had the highest rate of any age group, at 18.6%[^nimh-major-depression].",
           ],

@@ -4,7 +4,7 @@
  * are worried about someone else. The crisis lines come first.
  */
 import { clinic, CRISIS } from "@/lib/clinic";
-import { veteransLine } from "../crisis";
+import { callOrText, veteransLine } from "../crisis";
 import type { ContentPage } from "../types";
 
 export const depressionPage: ContentPage = {
@@ -44,17 +44,18 @@ export const depressionPage: ContentPage = {
         {
           list: [
             "feeling sad, empty, hopeless or numb for much of the time, or more irritable and short-tempered than usual",
-            "losing interest or pleasure in the people, hobbies and activities you used to enjoy",
+            "no longer enjoying or caring about the people, hobbies and things you used to like",
             "feeling tired or low on energy even after rest, or sleeping much more or much less than usual",
             "eating much more or much less than usual, or a change in weight that you did not plan",
-            "trouble thinking clearly, remembering things or making everyday decisions",
+            "finding it hard to focus, remember things or make everyday choices",
             "feeling worthless or guilty, or feeling like a burden to the people around you",
             "feeling restless and on edge, or moving and talking more slowly than usual",
-            "aches, pains, headaches or stomach problems that have no clear physical cause",
+            "headaches, stomach trouble or other aches that a check-up cannot explain",
             "thoughts of death or suicide",
           ],
         },
         "Doctors think of depression when several of these signs are there most of the day, nearly every day, for at least 2 weeks[^nimh-depression]. You do not need to have all of them. Some people mostly notice the physical signs, such as poor sleep, low energy or aches, rather than sadness.",
+        `If you are having thoughts of suicide, please do not wait: ${callOrText}.`,
         "Some health problems, such as a thyroid problem, and some medicines can cause signs like these. A health check can rule them out[^nimh-depression].",
       ],
     },
@@ -80,8 +81,8 @@ export const depressionPage: ContentPage = {
       id: "it-can-be-treated",
       heading: "Depression can be treated",
       blocks: [
-        "Most people with depression are treated with medicine, talk therapy or both[^nimh-depression]. Treatment takes time. Antidepressants often take 4 to 8 weeks to work fully[^nimh-depression]. Talk therapy also takes a number of sessions.",
-        "It is common to need more than one try. In a large U.S. study, about a third of people got well with their first antidepressant, and more got well with later steps[^rush-2006]. If the first treatment does not help, that does not mean nothing will.",
+        "Most people with depression are treated with medicine, talk therapy or both[^nimh-depression]. Treatment takes time. Antidepressants usually take 4 to 8 weeks to work[^nimh-depression]. Talk therapy also takes a number of sessions.",
+        "It is common to need more than one try. In a large U.S. study, about a third of people reached remission, meaning few or no symptoms, with the first medicine the study gave them[^rush-2006]. More did with later steps[^rush-2006]. If the first treatment does not help, that does not mean nothing will.",
         "When medicine and therapy have not helped enough, there are other options. These include brain stimulation treatments such as TMS and ECT[^nimh-brain-stimulation], and ketamine or esketamine. Read about [other treatments for depression](/other-treatments) and the [treatments we offer](/treatments).",
       ],
     },
@@ -134,7 +135,7 @@ export const depressionPage: ContentPage = {
             "Go easy on alcohol and avoid drugs. If you find that you are using them to cope, tell your doctor.",
           ],
         },
-        "Expect your mood to get better bit by bit over time, not all at once.",
+        "Recovery is usually gradual. Good days and bad days can come and go before things feel steadier.",
       ],
     },
   ],

@@ -32,22 +32,22 @@ export const otherTreatmentsPage: ContentPage = {
             "you would rather try something else first",
           ],
         },
-        "Many people need to try more than one treatment before one works. In a large U.S. study, about a third of people reached remission with their first antidepressant[^rush-2006]. Over up to four steps of treatment, about two in three did[^rush-2006].",
+        "Many people need to try more than one treatment before one works. In a large U.S. study, about a third of people reached remission, meaning few or no symptoms, with the first medicine the study gave them[^rush-2006]. Over up to four steps of treatment, the study reported that about two in three did[^rush-2006].",
       ],
     },
     {
       id: "changing-medicines",
       heading: "Changing or adding medicines",
       blocks: [
-        "If an antidepressant has not helped enough, your prescriber may suggest one of these steps[^nice-depression-2022]:",
+        "If an antidepressant has not helped enough, a UK treatment guideline lists these next steps. Your prescriber may suggest one of them[^nice-depression-2022]:",
         {
           list: [
             "raising the dose of the medicine you take now",
             "switching to a different antidepressant",
-            "adding a second medicine to boost the first. This is called augmentation. The added medicine may be another antidepressant, lithium or a medicine first made for psychosis. Specialist advice is usually needed.",
+            "adding a second medicine to boost the first. This is called augmentation. The added medicine may be another antidepressant, lithium or a medicine first made for psychosis. The guideline advises getting a specialist's advice for these combinations.",
           ],
         },
-        "What it involves: visits with your prescriber, often every few weeks at first, to check how you feel and adjust the plan. Antidepressants often take 4 to 8 weeks to work fully, so each step takes patience[^nimh-depression].",
+        "What it involves: visits with your prescriber, often every few weeks at first, to check how you feel and adjust the plan. Antidepressants take time to work, usually 4 to 8 weeks, so each step takes patience[^nimh-depression].",
         "Side effects depend on the medicine. Your prescriber can tell you what to expect. Do not stop an antidepressant suddenly or on your own. Stopping should be planned with your prescriber[^nimh-depression].",
         "Evidence: each new step helps some people. In the large U.S. study, fewer people reached remission with each later step, but some did at every step[^rush-2006].",
       ],
@@ -58,7 +58,7 @@ export const otherTreatmentsPage: ContentPage = {
       blocks: [
         "Talk therapy means meeting with a trained therapist to work on how you think, feel and act. Common kinds for depression include cognitive behavioral therapy (CBT), which looks at patterns of thinking and doing, and interpersonal therapy, which looks at relationships[^nimh-depression].",
         "What it involves: regular sessions, often once a week for about an hour, over several weeks or months. Many therapists also see people by video. There are no drug side effects, but talking about hard things can be tiring for a while.",
-        "Evidence: in trials that compared them directly, talk therapy and antidepressants helped about equally well overall[^cuijpers-2013]. For more severe depression, a guideline suggests using both together[^nice-depression-2022]. Therapy can also be added if you keep taking a medicine that has helped only partly.",
+        "Evidence: in trials that compared them directly, talk therapy and antidepressants helped about equally well overall[^cuijpers-2013]. For more severe depression, a UK guideline puts the two together at the top of its list of first options. It also suggests adding therapy when a medicine has helped only partly[^nice-depression-2022].",
       ],
     },
     {
@@ -66,19 +66,19 @@ export const otherTreatmentsPage: ContentPage = {
       heading: "Transcranial magnetic stimulation (TMS)",
       blocks: [
         "TMS uses a magnetic coil held against your head to stimulate a part of the brain linked to mood. You sit in a chair and stay awake. It does not need anesthesia[^nimh-brain-stimulation].",
-        "What it involves: sessions usually every weekday for 4 to 6 weeks, or about 20 to 30 sessions in all[^perera-2016]. It is cleared by the FDA for adults whose depression has not improved with antidepressants[^perera-2016]. Because it takes so many visits, it helps to live or work near the clinic.",
-        "Side effects: headache, discomfort on the scalp and twitching of face muscles are common, and tend to ease over time. A seizure is a rare but serious risk[^nimh-brain-stimulation].",
-        "Evidence: in trials that compared it with a sham treatment, after about 13 sessions about 29% of people responded to TMS and about 19% reached remission, compared with 10% and 5% on the sham[^berlim-2014]. So it helps some people, but not most.",
+        "What it involves: sessions usually every weekday for 4 to 6 weeks, or about 20 to 30 sessions in all[^perera-2016]. The FDA has cleared TMS devices for adults with depression that has not improved enough with an antidepressant[^perera-2016]. Because it takes so many visits, it helps to live or work near the clinic.",
+        "Side effects: these are mostly mild. They include headache, discomfort on the scalp where the coil sits, twitching or tingling of muscles in the face or jaw, and feeling lightheaded for a short time. A seizure can happen, but it is uncommon[^nimh-brain-stimulation].",
+        "Evidence: some trials compared TMS with a sham, a fake treatment that looks and sounds the same. A review that pooled them found that after about 13 sessions, about 29% of people responded to TMS and about 19% reached remission[^berlim-2014]. With the sham, it was 10% and 5%[^berlim-2014]. So it helps some people, but not most.",
       ],
     },
     {
       id: "ect",
       heading: "Electroconvulsive therapy (ECT)",
       blocks: [
-        "ECT is very different from the shock treatment shown in old films. You are put to sleep with a general anesthetic and given a medicine to relax your muscles. A small electric current then causes a brief seizure in the brain while you sleep. You do not feel it[^nimh-brain-stimulation].",
-        "What it involves: a series of treatments, often a few times a week for several weeks, in a hospital or a specialist clinic. Each treatment takes only a few minutes, plus time to wake up and rest[^nimh-brain-stimulation].",
-        "Side effects: confusion right after a treatment, and gaps in memory, mostly for events around the weeks of treatment. These usually fade, but for some people they last longer. Headache, nausea and sore muscles can also happen[^nimh-brain-stimulation].",
-        "Evidence: ECT works well in the short term, and in trials it did better than medicine[^uk-ect-review-group-2003]. Guidelines suggest it when depression is severe and other treatments have not helped, or when a fast response is needed to keep someone safe[^nice-depression-2022].",
+        "ECT today is not like the shock treatment shown in old films. You are put to sleep with a general anesthetic and given a medicine to relax your muscles. A small electric current then causes a brief seizure in the brain while you sleep. You do not feel it[^nimh-brain-stimulation].",
+        "What it involves: a series of treatments, often about three a week, until your mood improves. Many people need about 6 to 12 in all[^nimh-brain-stimulation]. It is given in a hospital or a specialist clinic. The treatment itself is short, but you need time to wake up and rest afterward, and someone to take you home.",
+        "Side effects: the most common are headache, an upset stomach, sore muscles and memory problems[^nimh-brain-stimulation]. Memory gaps are mostly for events around the time of treatment. They usually get better in the days and weeks after the course ends, but for some people they are more serious[^nimh-brain-stimulation]. A UK guideline asks doctors to talk this risk through with you before ECT starts[^nice-depression-2022]. Many people also feel groggy or muddled for a while when they wake up, as after any anesthetic.",
+        "Evidence: a review of the trials found that ECT works well in the short term, and that it is probably more effective than medicine[^uk-ect-review-group-2003]. A UK guideline suggests it for severe depression when other treatments have not helped, or when the illness is life-threatening and a fast response is needed[^nice-depression-2022].",
       ],
     },
     {

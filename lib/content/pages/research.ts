@@ -101,12 +101,12 @@ export const researchPage: ContentPage = {
         {
           list: [
             "Depression is a treatable illness. Medicine, talk therapy or both help many people, and brain stimulation is an option when they have not helped enough[^nimh-depression][^nimh-brain-stimulation].",
-            "Many people need more than one try. In a large U.S. study, about a third of people reached remission with their first antidepressant[^rush-2006]. Over up to four steps, about two in three did, though each later step helped fewer people[^rush-2006].",
+            "Many people need more than one try. In a large U.S. study, about a third of people reached remission with the first medicine the study gave them[^rush-2006]. Over up to four steps, about two in three did, though each later step helped fewer people[^rush-2006].",
             "In trials that compared them directly, talk therapy and antidepressant medicine helped about equally well overall[^cuijpers-2013].",
             "When the first treatments have not helped enough, a national guideline lists next steps: a higher dose, a different medicine, an added medicine, talk therapy, or ECT[^nice-depression-2022].",
-            "ECT works well in the short term and, in trials, did better than medicine alone. Memory problems are its main drawback[^uk-ect-review-group-2003][^nimh-brain-stimulation].",
+            "A review of the trials found that ECT works well in the short term and is probably more effective than medicine[^uk-ect-review-group-2003]. Memory problems are its best-known side effect[^nimh-brain-stimulation].",
             "Transcranial magnetic stimulation (TMS) is usually given on weekdays for 4 to 6 weeks[^perera-2016]. In trials, it helped more people than a sham treatment, but most people did not reach remission[^berlim-2014].",
-            "Ketamine swallowed as a tablet or lozenge reaches the blood poorly, and the research on it is thin[^andrade-2019].",
+            "Ketamine swallowed as a tablet or lozenge reaches the blood poorly, perhaps a fifth to a quarter of the dose, and there are only a few small trials of it for depression[^andrade-2019].",
           ],
         },
         "Read more about these options on [other treatments for depression](/other-treatments).",

@@ -32,7 +32,7 @@ export const safetyPage: ContentPage = {
           ],
         },
         "We check your blood pressure before every dose, as the esketamine label requires[^spravato-label]. If it is above 140/90, we usually wait, recheck it or move your session to another day. Sometimes we ask your primary care clinician or a heart specialist to review your health first.",
-        "If we think the risks outweigh the possible benefit for you, we will say so, explain why and help you look at other options.",
+        "If we think the risks outweigh the possible benefit for you, we will say so, explain why and help you look at [other options](/other-treatments).",
       ],
     },
     {
@@ -94,12 +94,12 @@ export const safetyPage: ContentPage = {
             "blurred vision",
           ],
         },
-        "With esketamine, sleepiness (sedation) and dissociation are common, not rare. In the label's studies of treatment-resistant depression, 41% of people reported dissociation and 23% reported sedation, against 9% each with a placebo spray[^spravato-label]. On a rating scale, 61% to 84% had some dissociation[^spravato-label]. Both are part of the label's boxed warning, which is why you stay at least 2 hours[^spravato-label].",
+        "With esketamine, sleepiness (sedation) and dissociation are common, not rare. The label pools its 4-week trials in adults with treatment-resistant depression, where everyone also took an antidepressant pill. In them, 41% of people on esketamine reported dissociation and 23% reported sedation, against 9% each on a placebo spray[^spravato-label]. On a rating scale used after each dose, 61% to 84% of people on esketamine had some dissociation[^spravato-label]. Both are part of the label's boxed warning, which is why you stay at least 2 hours[^spravato-label].",
         "Blood pressure and heart rate rise for a while after a dose. With esketamine, the rise is usually highest about 40 minutes after the dose and settles in about 4 hours[^spravato-label]. We measure it during and after every session.",
         "Serious side effects are uncommon, but you should know about them:",
         {
           list: [
-            "Deep sedation, where you become very hard to wake. In the esketamine studies, 0.3% of people lost consciousness for a short time[^spravato-label].",
+            "Deep sedation, where you become very hard to wake. In the label's trials, 0.3% of people on esketamine lost consciousness[^spravato-label].",
             "Slowed or shallow breathing (respiratory depression). Esketamine carries a boxed warning, the FDA's strongest kind, about this risk[^spravato-label]. We check your oxygen level throughout.",
             "A sharp rise in blood pressure.",
             "Suicidal thoughts. Like other antidepressants, esketamine carries a boxed warning that these medicines may raise the risk of suicidal thoughts and behavior in young adults[^spravato-label].",

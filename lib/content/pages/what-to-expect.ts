@@ -21,7 +21,7 @@ export const whatToExpectPage: ContentPage = {
       heading: "Before your first visit",
       blocks: [
         "You do not need a referral to book. You do need an evaluation with one of our clinicians before any treatment. It takes about 60 to 90 minutes.",
-        "At the evaluation, the clinician asks about your depression, what you have tried, your physical health and your goals. We check your blood pressure and go over any reasons treatment might not be safe for you. If we think ketamine is not a good fit, we tell you honestly and help you think about other options.",
+        "At the evaluation, the clinician asks about your depression, what you have tried, your physical health and your goals. We check your blood pressure and go over any reasons treatment might not be safe for you. If we think ketamine is not a good fit, we tell you honestly and help you think about [other options](/other-treatments).",
         "It helps to bring:",
         {
           list: [
@@ -78,7 +78,7 @@ export const whatToExpectPage: ContentPage = {
             "numbness or tingling",
           ],
         },
-        "In the label's studies of esketamine, 61% to 84% of people had some of this detachment, called dissociation, on a rating scale[^spravato-label]. These feelings usually fade within an hour or two. Blood pressure also goes up for a while; we watch it until it settles.",
+        "In the esketamine label's trials, 61% to 84% of people on esketamine had some of this detachment, called dissociation, on a rating scale used after each dose[^spravato-label]. These feelings usually fade within an hour or two. Blood pressure also goes up for a while; we watch it until it settles.",
         "Each treatment page explains its own session: [esketamine nasal spray](/treatments/esketamine-nasal-spray#how-a-session-goes), [IV ketamine](/treatments/iv-ketamine-infusion#how-a-session-goes), [intramuscular ketamine](/treatments/intramuscular-ketamine#how-a-session-goes) and [ketamine-assisted psychotherapy](/treatments/ketamine-assisted-psychotherapy#how-a-session-goes).",
       ],
     },
