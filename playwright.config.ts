@@ -1,8 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 /**
- * End-to-end tests: `npm run test:e2e` (scripts/ensure-chromium.mjs installs Debian's
- * chromium first when it is missing). The global setup builds the app, starts `next start`
+ * End-to-end tests: `npm run test:e2e` (scripts/ensure-test-tools.mjs installs Debian's
+ * chromium and nginx first when they are missing). The global setup builds the app, starts `next start`
  * on a free 127.0.0.1 port against a throw-away SQLite database and an in-process SMTP
  * server, and exports E2E_BASE_URL; workers load this file again after it ran, so
  * `baseURL` below picks that up. Set E2E_SKIP_BUILD=1 to reuse an existing `.next` build.
