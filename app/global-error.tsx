@@ -2,6 +2,7 @@
 
 import { CLINIC_NAME, CLINIC_PHONE, CRISIS, telHref } from "@/lib/clinic-contact";
 import "./globals.css";
+import { VeteransLine } from "@/components/layout/VeteransLine";
 
 /**
  * Shown only when the root layout itself fails, so it cannot use the site's header and footer:
@@ -23,11 +24,7 @@ export default function GlobalError({ reset }: { error: unknown; reset: () => vo
           </p>
           <p className="mt-4">
             In a crisis, call or text <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a>, or call{" "}
-            <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency. Veterans can{" "}
-            <a href={`tel:${CRISIS.veterans.number}`}>
-              call {CRISIS.veterans.number} and press {CRISIS.veterans.press}
-            </a>{" "}
-            for the {CRISIS.veterans.label}.
+            <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency. <VeteransLine />
           </p>
           <p className="mt-6 flex flex-wrap gap-6">
             <button type="button" onClick={reset} className="rounded-md bg-brand px-4 py-2 font-semibold text-on-brand">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { SiteShell } from "@/components/layout/SiteShell";
 import { CRISIS, clinic, telHref } from "@/lib/clinic";
 import { mainNavigation, startNavigation } from "@/lib/content/navigation";
+import { VeteransLine } from "@/components/layout/VeteransLine";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -27,11 +28,7 @@ export default function NotFound() {
         </ul>
         <p className="mt-6">
           In a crisis, do not wait: call or text <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a>, or
-          call <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency. Veterans can{" "}
-          <a href={`tel:${CRISIS.veterans.number}`}>
-            call {CRISIS.veterans.number} and press {CRISIS.veterans.press}
-          </a>{" "}
-          for the {CRISIS.veterans.label}.
+          call <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency. <VeteransLine />
         </p>
       </div>
     </SiteShell>

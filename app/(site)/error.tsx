@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { primaryButton } from "@/components/layout/styles";
 import { CLINIC_PHONE, CRISIS, telHref } from "@/lib/clinic-contact";
+import { VeteransLine } from "@/components/layout/VeteransLine";
 
 type ErrorProps = { error: unknown; reset: () => void; retry?: () => void };
 
@@ -17,11 +18,7 @@ export default function ErrorPage({ reset, retry }: ErrorProps) {
       </p>
       <p className="mt-4">
         In a crisis, call or text <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a>, or call{" "}
-        <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency. Veterans can{" "}
-        <a href={`tel:${CRISIS.veterans.number}`}>
-          call {CRISIS.veterans.number} and press {CRISIS.veterans.press}
-        </a>{" "}
-        for the {CRISIS.veterans.label}.
+        <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency. <VeteransLine />
       </p>
       <div className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
         <button

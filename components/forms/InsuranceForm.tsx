@@ -21,6 +21,7 @@ import {
 } from "@/lib/validation/insurance";
 import { NameAndBirthFields, PhoneAndEmailFields, SendSection } from "./common-fields";
 import { useActionForm, useHydrated, type FormAction } from "./use-action-form";
+import { VeteransLine } from "@/components/layout/VeteransLine";
 
 type Props = { action: FormAction<InsuranceField>; idempotencyKey: string };
 type Form = ReturnType<typeof useActionForm<InsuranceField, InsuranceInput>>;
@@ -123,11 +124,7 @@ export function InsuranceForm({ action, idempotencyKey }: Props) {
       <p className="max-w-prose rounded-md border-l-4 border-crisis bg-surface p-4">
         <strong>This form is not watched around the clock</strong> and is not for emergencies. If you are thinking about
         suicide or are in crisis, call or text <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a> at
-        any time. Veterans can{" "}
-        <a href={`tel:${CRISIS.veterans.number}`}>
-          call {CRISIS.veterans.number} and press {CRISIS.veterans.press}
-        </a>{" "}
-        for the {CRISIS.veterans.label}. In an emergency, call <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a>.
+        any time. <VeteransLine /> In an emergency, call <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a>.
       </p>
 
       <SendSection

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CRISIS, clinic, telHref } from "@/lib/clinic";
+import { VeteransLine } from "@/components/layout/VeteransLine";
 
 type Props = {
   heading: string;
@@ -36,11 +37,7 @@ export function Confirmation({ heading, reference, status, steps, children }: Pr
       <p className="mt-6 max-w-prose rounded-md border-l-4 border-crisis bg-surface p-4">
         If things get worse while you wait, you do not have to wait for us: call or text{" "}
         <a href={`tel:${CRISIS.lifeline.number}`}>{CRISIS.lifeline.number}</a> at any time, or call{" "}
-        <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency. Veterans can{" "}
-        <a href={`tel:${CRISIS.veterans.number}`}>
-          call {CRISIS.veterans.number} and press {CRISIS.veterans.press}
-        </a>{" "}
-        for the {CRISIS.veterans.label}.
+        <a href={`tel:${CRISIS.emergency}`}>{CRISIS.emergency}</a> in an emergency. <VeteransLine />
       </p>
       <p className="mt-8">
         <Link href="/">Back to the home page</Link>
