@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { StaffShell } from "@/components/staff/StaffShell";
 import { currentStaff } from "@/lib/staff/guard.server";
+import { signOut, signOutEverywhere } from "./actions";
 
 export const metadata: Metadata = {
   title: { template: "%s | Staff", default: "Staff" },
@@ -10,5 +11,5 @@ export const metadata: Metadata = {
 
 /** The frame only: every page and action checks the session itself (lib/staff/guard.server.ts). */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
-  return <StaffShell staff={await currentStaff()}>{children}</StaffShell>;
+  return <StaffShell staff={await currentStaff()} signOut={signOut} signOutEverywhere={signOutEverywhere}>{children}</StaffShell>;
 }

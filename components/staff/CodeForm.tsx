@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { submitCode, type SignInState } from "@/app/staff/sign-in/actions";
+import type { SignInState, StateAction } from "@/lib/staff/form-states";
 import { primaryButton } from "@/components/layout/styles";
 import { CodeInput } from "./CodeInput";
 import { FormProblem } from "./FormProblem";
 
-export function CodeForm({ next }: { next?: string }) {
+export function CodeForm({ action: submitCode, next }: { action: StateAction<SignInState>; next?: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(submitCode, {});
   return (
     <form action={action} className="mt-6 space-y-4">

@@ -1,16 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import type { SetupState } from "@/app/staff/setup/[token]/actions";
+import type { SetupState, StateAction } from "@/lib/staff/form-states";
 import { primaryButton } from "@/components/layout/styles";
 import { CodeInput } from "./CodeInput";
 import { FormProblem } from "./FormProblem";
 import { inputClass, labelClass } from "./styles";
 
-type Action = (state: SetupState, formData: FormData) => Promise<SetupState>;
-
 /** Two steps on one page: the password, then the authenticator app. */
-export function SetupForm({ action: setUp }: { action: Action }) {
+export function SetupForm({ action: setUp }: { action: StateAction<SetupState> }) {
   const [state, action, pending] = useActionState<SetupState, FormData>(setUp, { step: "password" });
   return (
     <form action={action} className="mt-6 space-y-4">

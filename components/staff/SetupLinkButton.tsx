@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { SetupLinkState } from "@/app/staff/accounts/actions";
+import type { SetupLinkState } from "@/lib/staff/form-states";
 import { secondaryButton } from "./styles";
 
 /** Starts an account over and shows its new set-up link once. */

@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { submitPassword, type SignInState } from "@/app/staff/sign-in/actions";
+import type { SignInState, StateAction } from "@/lib/staff/form-states";
 import { primaryButton } from "@/components/layout/styles";
 import { FormProblem } from "./FormProblem";
 import { inputClass, labelClass } from "./styles";
 
-export function SignInForm({ next }: { next?: string }) {
+export function SignInForm({ action: submitPassword, next }: { action: StateAction<SignInState>; next?: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(submitPassword, {});
   return (
     <form action={action} className="mt-6 space-y-4">

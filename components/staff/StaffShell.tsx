@@ -1,12 +1,19 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { signOut, signOutEverywhere } from "@/app/staff/actions";
 import { clinic } from "@/lib/clinic";
 import { ROLE_LABELS } from "@/lib/staff/roles";
 import type { Staff } from "@/lib/staff/session.server";
 
 /** The staff area's frame: who is signed in, where they can go, and how to leave. */
-export function StaffShell({ staff, children }: { staff: Staff | null; children: ReactNode }) {
+type Props = {
+  staff: Staff | null;
+  /** The layout's sign-out actions (app/staff/actions.ts), passed down: components do not import from app/. */
+  signOut: () => Promise<void>;
+  signOutEverywhere: () => Promise<void>;
+  children: ReactNode;
+};
+
+export function StaffShell({ staff, signOut, signOutEverywhere, children }: Props) {
   return (
     <>
       <header className="border-b border-line bg-surface">

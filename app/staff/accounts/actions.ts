@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client.server";
 import { pickFields } from "@/lib/forms/form-data";
 import { siteUrl } from "@/lib/env.server";
 import { AccountError, endSessions, resetStaffAccount, updateStaffAccount } from "@/lib/staff/accounts.server";
+import type { SetupLinkState } from "@/lib/staff/form-states";
 import { requestClient, requireStaff } from "@/lib/staff/guard.server";
 import { ROLES } from "@/lib/staff/roles";
 
@@ -33,7 +34,6 @@ export async function changeAccount(formData: FormData): Promise<void> {
   redirect("/staff/accounts?notice=saved");
 }
 
-export type SetupLinkState = { link?: string; error?: string };
 
 /** A new one-time set-up link; shown once, on the page, never put in a URL or a log. */
 export async function newSetupLink(userId: unknown, _state: SetupLinkState): Promise<SetupLinkState> {

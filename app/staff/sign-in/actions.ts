@@ -6,10 +6,9 @@ import { z } from "zod";
 import { db } from "@/lib/db/client.server";
 import { pickFields } from "@/lib/forms/form-data";
 import { auth } from "@/lib/staff/auth.server";
+import type { SignInState } from "@/lib/staff/form-states";
 import { requestClient, safeReturnPath } from "@/lib/staff/guard.server";
 import { appSignInLimiter, signInWithPassword, verifyCode, type SignInDeps } from "@/lib/staff/sign-in.server";
-
-export type SignInState = { error?: string };
 
 const MESSAGES = {
   invalid: "That email and password do not match an account. Check them and try again.",

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/staff/SignInForm";
 import { noticeClass } from "@/components/staff/styles";
 import { currentStaff, safeReturnPath } from "@/lib/staff/guard.server";
+import { submitPassword } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -30,7 +31,7 @@ export default async function SignInPage({ searchParams }: Props) {
           {notice}
         </p>
       ) : null}
-      <SignInForm next={next} />
+      <SignInForm action={submitPassword} next={next} />
       <p className="mt-6 text-sm text-ink-muted">No account, or lost your phone? Ask an admin for a set-up link.</p>
     </div>
   );

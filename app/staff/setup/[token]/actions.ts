@@ -10,9 +10,7 @@ import { beginSetup, finishSetup } from "@/lib/staff/accounts.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, auth } from "@/lib/staff/auth.server";
 import { requestClient } from "@/lib/staff/guard.server";
 
-export type SetupState =
-  | { step: "password"; error?: string }
-  | { step: "code"; qrCode: string; secret: string; error?: string };
+import type { SetupState } from "@/lib/staff/form-states";
 
 const EXPIRED = "This set-up link has expired or was already used. Ask an admin for a new one.";
 
